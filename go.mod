@@ -3,8 +3,7 @@ module github.com/copyedit/copyedit
 go 1.26.0
 
 require (
-	github.com/BurntSushi/toml v1.6.0 // indirect
-	github.com/sajari/fuzzy v1.0.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	golang.org/x/text v0.43.0 // indirect
+	github.com/BurntSushi/toml v1.6.0
+	github.com/pmezard/go-difflib v1.0.0
+	golang.org/x/text v0.43.0
 )

@@ -1,0 +1,318 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/copyedit/copyedit"
+)
+
+const stdinName = "<standard input>"
+
+// mainState is one run of the command: the pipeline, the outputs and the
+// exit status. Only the goroutine that prints touches exit.
+type mainState struct {
+	ctx                   context.Context
+	o                     options
+	p                     *copyedit.Pipeline
+	stdin                 io.Reader
+	stdout, stderr        io.Writer
+	explain               *explainWriter
+	explainFile           *os.File
+	exit                  int
+	interactiveStderr     bool
+	learnedProfileApplied bool
+}
+
+func newMain(ctx context.Context, o options, cfg copyedit.Config, stdin io.Reader, stdout, stderr io.Writer) (*mainState, error) {
+	m := &mainState{ctx: ctx, o: o, stdin: stdin, stdout: stdout, stderr: stderr}
+	if f, ok := stderr.(*os.File); ok && !o.quiet {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			m.interactiveStderr = true
+		}
+	}
+	if o.learn {
+		// The pipeline is built after the learning pass; see run.
+		m.p = nil
+	} else {
+		p, err := copyedit.New(cfg)
+		if err != nil {
+			return nil, err
+		}
+		m.p = p
+	}
+	if o.explain != "" {
+		var w io.Writer
+		if o.explain == "-" {
+			w = stdout
+		} else {
+			f, err := os.Create(o.explain)
+			if err != nil {
+				return nil, fmt.Errorf("-explain: %w", err)
+			}
+			m.explainFile = f
+			w = f
+		}
+		m.explain = newExplainWriter(w)
+	}
+	return m, nil
+}
+
+func (m *mainState) close() {
+	if m.explain != nil {
+		if err := m.explain.flush(); err != nil {
+			m.errorf("-explain: %v", err)
+		}
+	}
+	if m.explainFile != nil {
+		if err := m.explainFile.Close(); err != nil {
+			m.errorf("-explain: %v", err)
+		}
+	}
+}
+
+// errorf reports an input or usage error and sets exit status 2.
+func (m *mainState) errorf(format string, args ...any) {
+	fmt.Fprintf(m.stderr, "%s: %s\n", progName, fmt.Sprintf(format, args...))
+	m.exit = 2
+}
+
+// warnf reports something the user should know that is not an error.
+func (m *mainState) warnf(format string, args ...any) {
+	if !m.o.quiet {
+		fmt.Fprintf(m.stderr, "%s: %s\n", progName, fmt.Sprintf(format, args...))
+	}
+}
+
+// differs records that some text would change.
+func (m *mainState) differs() {
+	if (m.o.check || m.o.list || m.o.diff) && m.exit == 0 {
+		m.exit = 1
+	}
+}
+
+func (m *mainState) run(paths []string) int {
+	if len(paths) == 0 {
+		paths = nil
+	}
+	files, err := m.expand(paths)
+	if err != nil {
+		m.errorf("%v", err)
+	}
+	if m.o.learn {
+		if err := m.learnFrom(files); err != nil {
+			m.errorf("%v", err)
+			return m.exit
+		}
+	}
+	if m.o.jsonl {
+		if files == nil && len(paths) == 0 {
+			m.runJSONL(stdinName, m.stdin, nil)
+		}
+		for _, f := range files {
+			if m.ctx.Err() != nil {
+				break
+			}
+			m.runJSONLFile(f)
+		}
+	} else if len(paths) == 0 {
+		m.runStdin()
+	} else {
+		m.runFiles(files)
+	}
+	if err := m.ctx.Err(); err != nil {
+		m.errorf("%v", err)
+	}
+	return m.exit
+}
+
+// expand turns the path arguments into a list of files: a directory is
+// walked for *.txt files (*.jsonl with -jsonl), in lexical order.
+func (m *mainState) expand(paths []string) ([]string, error) {
+	var files []string
+	var errs []error
+	ext := ".txt"
+	if m.o.jsonl {
+		ext = ".jsonl"
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+				return nil
+			}
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if d.Type().IsRegular() && strings.HasSuffix(d.Name(), ext) && !strings.HasPrefix(d.Name(), ".") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, errors.Join(errs...)
+}
+
+// fileResult is the outcome of one file, ready to print.
+type fileResult struct {
+	name     string
+	in, out  []byte
+	res      copyedit.Result
+	errs     []string // input errors, each "NAME:LINE: message"
+	warnings []string
+	wrote    bool
+}
+
+func (m *mainState) runStdin() {
+	in, err := io.ReadAll(m.stdin)
+	if err != nil {
+		m.errorf("%s: %v", stdinName, err)
+		return
+	}
+	r := m.cleanFile(stdinName, in, nil)
+	m.report(r)
+}
+
+// runFiles cleans files with up to -j workers and reports in input order.
+func (m *mainState) runFiles(files []string) {
+	results := make([]chan fileResult, len(files))
+	for i := range results {
+		results[i] = make(chan fileResult, 1)
+	}
+	sem := make(chan struct{}, m.o.jobs)
+	prog := newProgress(m.stderr, m.interactiveStderr && len(files) > 1, int64(len(files)), "files")
+	go func() {
+		for i, name := range files {
+			sem <- struct{}{}
+			go func() { results[i] <- m.processPath(name) }()
+		}
+	}()
+	for i := range files {
+		r := <-results[i]
+		prog.clear()
+		m.report(r)
+		prog.add(1)
+		<-sem
+	}
+	prog.finish()
+}
+
+func (m *mainState) processPath(name string) fileResult {
+	if err := m.ctx.Err(); err != nil {
+		return fileResult{name: name, errs: []string{fmt.Sprintf("%s: %v", name, err)}}
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return fileResult{name: name, errs: []string{err.Error()}}
+	}
+	if !fi.Mode().IsRegular() {
+		return fileResult{name: name, errs: []string{fmt.Sprintf("%s: not a regular file", name)}}
+	}
+	in, err := os.ReadFile(name)
+	if err != nil {
+		return fileResult{name: name, errs: []string{err.Error()}}
+	}
+	return m.cleanFile(name, in, fi)
+}
+
+// cleanFile cleans one file's bytes and, with -w or -o, writes the result.
+// fi is nil for standard input.
+func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult {
+	r := fileResult{name: name, in: in}
+	if i := bytes.IndexByte(in, 0); i >= 0 {
+		r.errs = append(r.errs, fmt.Sprintf("%s:%d: binary file (NUL byte), left unchanged", name, 1+bytes.Count(in[:i], []byte("\n"))))
+		return r
+	}
+	res, err := m.p.Clean(m.ctx, copyedit.Document{Text: string(in)})
+	if err != nil {
+		r.errs = append(r.errs, fmt.Sprintf("%s: %v", name, err))
+		return r
+	}
+	r.res = res
+	r.out = []byte(res.Document.Text)
+	for _, w := range res.Warnings {
+		r.warnings = append(r.warnings, formatWarning(name, w))
+	}
+	changed := !bytes.Equal(in, r.out)
+	switch {
+	case m.o.write && changed:
+		if err := writeFileAtomic(name, r.out, fi.Mode().Perm()); err != nil {
+			r.errs = append(r.errs, fmt.Sprintf("%s: %v (file left unchanged)", name, err))
+		} else {
+			r.wrote = true
+		}
+	case m.o.output != "" && !m.o.check && !m.o.list && !m.o.diff:
+		perm := os.FileMode(0o644)
+		if fi != nil {
+			perm = fi.Mode().Perm()
+		}
+		if err := writeOutputFile(m.o.output, r.out, perm); err != nil {
+			r.errs = append(r.errs, fmt.Sprintf("%s: %v", m.o.output, err))
+		}
+	}
+	return r
+}
+
+func formatWarning(name string, w copyedit.Warning) string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", name, w.Line, w.Message)
+	}
+	if w.Stage != "" && w.Stage != "input" {
+		return fmt.Sprintf("%s: %s: %s", name, w.Stage, w.Message)
+	}
+	return fmt.Sprintf("%s: %s", name, w.Message)
+}
+
+// report prints one file's outcome; it runs on the printing goroutine only.
+func (m *mainState) report(r fileResult) {
+	for _, e := range r.errs {
+		m.errorf("%s", e)
+	}
+	for _, w := range r.warnings {
+		m.warnf("%s", w)
+	}
+	if len(r.errs) > 0 && r.out == nil {
+		return
+	}
+	changed := !bytes.Equal(r.in, r.out)
+	if changed {
+		m.differs()
+	}
+	if m.explain != nil {
+		m.explain.edits(r.name, 0, r.res.Edits)
+	}
+	if changed && m.o.list {
+		fmt.Fprintln(m.stdout, r.name)
+	}
+	if changed && m.o.diff {
+		io.WriteString(m.stdout, unifiedDiff(r.name, string(r.in), string(r.out)))
+	}
+	if !m.o.write && !m.o.list && !m.o.diff && !m.o.check && m.o.output == "" {
+		if _, err := m.stdout.Write(r.out); err != nil {
+			m.errorf("write: %v", err)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// progress draws a one-line progress bar on a terminal. A disabled
+// progress does nothing, so callers need not check.
+type progress struct {
+	w     io.Writer
+	on    bool
+	total int64 // 0 when unknown
+	unit  string
+	done  int64
+	last  time.Time
+	drawn bool
+}
+
+func newProgress(w io.Writer, on bool, total int64, unit string) *progress {
+	return &progress{w: w, on: on, total: total, unit: unit}
+}
+
+// add counts n more units done and redraws at most ten times a second.
+func (p *progress) add(n int64) {
+	p.done += n
+	if !p.on || time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	p.draw()
+}
+
+func (p *progress) draw() {
+	const width = 30
+	if p.total > 0 {
+		f := float64(p.done) / float64(p.total)
+		if f > 1 {
+			f = 1
+		}
+		n := int(f * width)
+		fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s", strings.Repeat("=", n), strings.Repeat(" ", width-n), p.done, p.total, p.unit)
+	} else {
+		fmt.Fprintf(p.w, "\r%d %s", p.done, p.unit)
+	}
+	p.drawn = true
+}
+
+// clear erases the bar so that a message can be printed on a clean line.
+func (p *progress) clear() {
+	if p.on && p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
+	}
+}
+
+// finish erases the bar for good.
+func (p *progress) finish() { p.clear() }

@@ -1,0 +1,301 @@
+package copyedit
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/boilerplate"
+	"github.com/copyedit/copyedit/dict"
+	"github.com/copyedit/copyedit/normalize"
+	"github.com/copyedit/copyedit/spell"
+)
+
+// A Stage cleans a document and reports every edit it made. Stages are
+// pure: the same document gives the same result, and a Stage is safe for
+// concurrent use.
+type Stage interface {
+	// Name returns the stage's name, such as "normalize".
+	Name() string
+	// Clean cleans doc. Edits carry byte offsets into doc.Text.
+	Clean(ctx context.Context, doc Document) (StageResult, error)
+}
+
+// A StageResult is what one Stage returns for one document.
+type StageResult struct {
+	Text     string
+	Meta     map[string]string // metadata found; merged over the document's
+	Edits    []Edit
+	Warnings []Warning
+}
+
+// A Warning is a note about a document that needs a reader's attention,
+// such as invalid UTF-8 that was repaired or a removal that was refused.
+type Warning struct {
+	Stage   string // the stage that raised it, or "input"
+	Line    int    // 1-based line in that stage's input; 0 if unknown
+	Message string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%d: %s", w.Line, w.Message)
+	}
+	return w.Message
+}
+
+// A Pipeline runs stages in order. Build it once with New; it is safe for
+// concurrent use, and shared resources (the dictionary, the spell
+// corrector's index) are loaded once, on first use.
+type Pipeline struct {
+	stages []Stage
+}
+
+// New builds a Pipeline from cfg. It validates every option of every
+// configured stage; loading the dictionary is deferred to the first
+// document that needs it.
+func New(cfg Config) (*Pipeline, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	p := &Pipeline{}
+	for _, name := range cfg.stages() {
+		var (
+			st  Stage
+			err error
+		)
+		switch name {
+		case StageNormalize:
+			st, err = newNormalizeStage(&cfg)
+		case StageBoilerplate:
+			st, err = newBoilerplateStage(&cfg)
+		case StageSpell:
+			st, err = newSpellStage(&cfg)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.stages = append(p.stages, st)
+	}
+	return p, nil
+}
+
+// FromStages returns a Pipeline that runs the given stages in order. Use it
+// to add stages of your own.
+func FromStages(stages ...Stage) *Pipeline {
+	return &Pipeline{stages: append([]Stage(nil), stages...)}
+}
+
+// Stages returns the names of the pipeline's stages, in order.
+func (p *Pipeline) Stages() []string {
+	names := make([]string, len(p.stages))
+	for i, s := range p.stages {
+		names[i] = s.Name()
+	}
+	return names
+}
+
+// Clean runs every stage over doc. Invalid UTF-8 in doc.Text is repaired
+// (by the normalize stage when it runs first, else by replacing each bad
+// byte with U+FFFD) and reported as a Warning, so the result is always
+// valid UTF-8.
+func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
+	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta)}}
+	if !utf8.ValidString(doc.Text) {
+		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: invalidLine(doc.Text), Message: "invalid UTF-8 repaired"})
+		if len(p.stages) == 0 || p.stages[0].Name() != StageNormalize {
+			text, edits := repairUTF8(doc.Text)
+			res.Document.Text = text
+			res.Edits = append(res.Edits, edits...)
+		}
+	}
+	for _, st := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		sr, err := st.Clean(ctx, res.Document)
+		if err != nil {
+			return Result{}, fmt.Errorf("%s: %w", st.Name(), err)
+		}
+		res.Document.Text = sr.Text
+		for k, v := range sr.Meta {
+			if res.Document.Meta == nil {
+				res.Document.Meta = map[string]string{}
+			}
+			res.Document.Meta[k] = v
+		}
+		res.Edits = append(res.Edits, sr.Edits...)
+		res.Warnings = append(res.Warnings, sr.Warnings...)
+	}
+	if !utf8.ValidString(res.Document.Text) {
+		// A stage broke its contract; never hand invalid UTF-8 on.
+		text, edits := repairUTF8(res.Document.Text)
+		res.Document.Text = text
+		res.Edits = append(res.Edits, edits...)
+	}
+	return res, nil
+}
+
+// CleanString cleans s and returns the cleaned text.
+func (p *Pipeline) CleanString(ctx context.Context, s string) (string, error) {
+	res, err := p.Clean(ctx, Document{Text: s})
+	if err != nil {
+		return "", err
+	}
+	return res.Document.Text, nil
+}
+
+// CleanReader reads one whole document from r, cleans it and writes the
+// result to w. (Stages look at a document as a whole: the boilerplate stage
+// at its edges, the spell corrector at the words it repeats. To stream many
+// documents, clean them one at a time, as the CLI's -jsonl mode does.)
+func (p *Pipeline) CleanReader(ctx context.Context, w io.Writer, r io.Reader) (Result, error) {
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(r); err != nil {
+		return Result{}, fmt.Errorf("read: %w", err)
+	}
+	res, err := p.Clean(ctx, Document{Text: buf.String()})
+	if err != nil {
+		return Result{}, err
+	}
+	if _, err := io.WriteString(w, res.Document.Text); err != nil {
+		return Result{}, fmt.Errorf("write: %w", err)
+	}
+	return res, nil
+}
+
+func copyMeta(m map[string]string) map[string]string {
+	if m == nil {
+		return nil
+	}
+	c := make(map[string]string, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// invalidLine returns the 1-based line of the first invalid UTF-8 byte.
+func invalidLine(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return 1 + strings.Count(s[:i], "\n")
+		}
+		i += n
+	}
+	return 0
+}
+
+// repairUTF8 replaces each maximal run of invalid bytes with one U+FFFD.
+func repairUTF8(s string) (string, []Edit) {
+	var (
+		b     strings.Builder
+		edits []Edit
+	)
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n != 1 {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r != utf8.RuneError || n != 1 {
+				break
+			}
+			j++
+		}
+		edits = append(edits, Edit{Stage: "input", Rule: "invalid-utf8", Start: i, End: j, Before: s[i:j], After: "\uFFFD", Confidence: 1})
+		b.WriteRune(utf8.RuneError)
+		i = j
+	}
+	return b.String(), edits
+}
+
+// normalizeStage adapts package normalize.
+type normalizeStage struct{ n *normalize.Normalizer }
+
+func newNormalizeStage(cfg *Config) (Stage, error) {
+	n, err := normalize.New(cfg.Normalize)
+	if err != nil {
+		return nil, cfg.optionError(StageNormalize, err)
+	}
+	return normalizeStage{n}, nil
+}
+
+func (normalizeStage) Name() string { return StageNormalize }
+
+func (s normalizeStage) Clean(_ context.Context, doc Document) (StageResult, error) {
+	text, edits := s.n.String(doc.Text)
+	return StageResult{Text: text, Edits: edits}, nil
+}
+
+// boilerplateStage adapts package boilerplate.
+type boilerplateStage struct{ r *boilerplate.Remover }
+
+func newBoilerplateStage(cfg *Config) (Stage, error) {
+	r, err := boilerplate.New(cfg.Boilerplate)
+	if err != nil {
+		return nil, cfg.optionError(StageBoilerplate, err)
+	}
+	return boilerplateStage{r}, nil
+}
+
+func (boilerplateStage) Name() string { return StageBoilerplate }
+
+func (s boilerplateStage) Clean(_ context.Context, doc Document) (StageResult, error) {
+	r := s.r.Clean(doc.Text)
+	sr := StageResult{Text: r.Text, Meta: r.Meta, Edits: r.Edits}
+	for _, w := range r.Warnings {
+		sr.Warnings = append(sr.Warnings, Warning{Stage: StageBoilerplate, Message: w})
+	}
+	return sr, nil
+}
+
+// spellStage adapts package spell. The dictionary and the corrector's index
+// are built on first use, once.
+type spellStage struct {
+	cfg  *Config
+	once sync.Once
+	c    *spell.Corrector
+	err  error
+}
+
+func newSpellStage(cfg *Config) (Stage, error) {
+	c := *cfg
+	return &spellStage{cfg: &c}, nil
+}
+
+func (*spellStage) Name() string { return StageSpell }
+
+func (s *spellStage) corrector() (*spell.Corrector, error) {
+	s.once.Do(func() {
+		lex, err := dict.English()
+		if err != nil {
+			s.err = fmt.Errorf("dictionary: %w", err)
+			return
+		}
+		s.c, s.err = spell.New(lex, s.cfg.Spell)
+		if s.err != nil {
+			s.err = s.cfg.optionError(StageSpell, s.err)
+		}
+	})
+	return s.c, s.err
+}
+
+func (s *spellStage) Clean(_ context.Context, doc Document) (StageResult, error) {
+	c, err := s.corrector()
+	if err != nil {
+		return StageResult{}, err
+	}
+	text, edits := c.Correct(doc.Text)
+	return StageResult{Text: text, Edits: edits}, nil
+}
