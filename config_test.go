@@ -1,0 +1,109 @@
+package copyedit_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copyedit/copyedit"
+)
+
+func TestParseConfigErrors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		line       int
+		key        string
+		msg        string
+	}{
+		{"unknown top-level key", "stages = [\"spell\"]\nstagez = 1\n", 2, "stagez", "unknown key"},
+		{"unknown key in a section", "# comment\n[normalize]\n\nnot_a_key = true\n", 4, "normalize.not_a_key", "unknown key"},
+		{"unknown section", "[speling]\nx = 1\n", 1, "speling", "unknown key"},
+		{"dotted key", "normalize.bogus = 1\n", 1, "normalize.bogus", "unknown key"},
+		{"wrong type", "[boilerplate]\nmax_removed = \"half\"\n", 2, "boilerplate.max_removed", "incompatible types"},
+		{"unknown stage", "stages = [\"normalise\"]\n", 1, "stages", `unknown stage "normalise"`},
+		{"stage twice", "stages = [\"spell\", \"spell\"]\n", 1, "stages", "listed twice"},
+		{"syntax error", "stages = [\"spell\"\n[normalize]\n", 2, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := copyedit.ParseConfig([]byte(tt.text), "proj/.copyedit.toml")
+			require.Error(t, err)
+			var ce *copyedit.ConfigError
+			require.True(t, errors.As(err, &ce), "want a *ConfigError, got %T: %v", err, err)
+			assert.Equal(t, "proj/.copyedit.toml", ce.File)
+			assert.Equal(t, tt.line, ce.Line, "line in %q", err)
+			assert.Equal(t, tt.key, ce.Key)
+			assert.Contains(t, err.Error(), tt.msg)
+			assert.Contains(t, err.Error(), "proj/.copyedit.toml:")
+		})
+	}
+}
+
+func TestParseConfigKeepsDefaults(t *testing.T) {
+	cfg, err := copyedit.ParseConfig([]byte("stages = [\"normalize\"]\n"), "x.toml")
+	require.NoError(t, err)
+	want := copyedit.DefaultConfig()
+	assert.Equal(t, []string{"normalize"}, cfg.Stages)
+	assert.Equal(t, want.Normalize, cfg.Normalize)
+	assert.Equal(t, want.Boilerplate, cfg.Boilerplate)
+	assert.Equal(t, want.Spell, cfg.Spell)
+}
+
+// The printed default config must parse back to exactly the defaults.
+func TestDefaultConfigRoundTrip(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, copyedit.WriteDefaultConfig(&b))
+	assert.Contains(t, b.String(), "[normalize]")
+	assert.Contains(t, b.String(), "[boilerplate]")
+	assert.Contains(t, b.String(), "[spell]")
+	assert.Contains(t, b.String(), "# ")
+	cfg, err := copyedit.ParseConfig(b.Bytes(), "default.toml")
+	require.NoError(t, err, b.String())
+	want := copyedit.DefaultConfig()
+	assert.Equal(t, want.Stages, cfg.Stages)
+	assert.Equal(t, want.Normalize, cfg.Normalize)
+	assert.Equal(t, want.Boilerplate, cfg.Boilerplate)
+	assert.Equal(t, want.Spell, cfg.Spell)
+}
+
+func TestFindConfig(t *testing.T) {
+	root := t.TempDir()
+	deep := filepath.Join(root, "a", "b", "c")
+	require.NoError(t, os.MkdirAll(deep, 0o755))
+
+	got, err := copyedit.FindConfig(deep)
+	require.NoError(t, err)
+	if got != "" {
+		// A config above the temp dir (unlikely) must at least be outside it.
+		rel, _ := filepath.Rel(root, got)
+		assert.Contains(t, rel, "..")
+	}
+
+	outer := filepath.Join(root, "a", copyedit.ConfigFileName)
+	require.NoError(t, os.WriteFile(outer, []byte("stages = []\n"), 0o644))
+	got, err = copyedit.FindConfig(deep)
+	require.NoError(t, err)
+	assert.Equal(t, outer, got)
+
+	inner := filepath.Join(root, "a", "b", copyedit.ConfigFileName)
+	require.NoError(t, os.WriteFile(inner, []byte("stages = []\n"), 0o644))
+	got, err = copyedit.FindConfig(deep)
+	require.NoError(t, err)
+	assert.Equal(t, inner, got, "the nearest config wins")
+
+	cfg, err := copyedit.LoadConfig(got)
+	require.NoError(t, err)
+	assert.Equal(t, []string{}, cfg.Stages)
+	assert.Equal(t, filepath.Dir(inner), cfg.Dir)
+}
+
+func TestLoadConfigMissingFile(t *testing.T) {
+	_, err := copyedit.LoadConfig(filepath.Join(t.TempDir(), "nope.toml"))
+	require.Error(t, err)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
