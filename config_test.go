@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -106,4 +108,25 @@ func TestLoadConfigMissingFile(t *testing.T) {
 	_, err := copyedit.LoadConfig(filepath.Join(t.TempDir(), "nope.toml"))
 	require.Error(t, err)
 	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// Every option must be documented, because `copyedit config` prints the
+// comment tag above each key.
+func TestEveryOptionHasAComment(t *testing.T) {
+	var walk func(t reflect.Type, path string)
+	walk = func(typ reflect.Type, path string) {
+		for i := 0; i < typ.NumField(); i++ {
+			f := typ.Field(i)
+			key := strings.Split(f.Tag.Get("toml"), ",")[0]
+			if !f.IsExported() || key == "-" {
+				continue
+			}
+			require.NotEmpty(t, key, "%s%s has no toml tag", path, f.Name)
+			assert.NotEmpty(t, f.Tag.Get("comment"), "%s%s has no comment tag", path, key)
+			if f.Type.Kind() == reflect.Struct {
+				walk(f.Type, path+key+".")
+			}
+		}
+	}
+	walk(reflect.TypeOf(copyedit.Config{}), "")
 }

@@ -100,7 +100,7 @@ func TestNewRejectsBadStage(t *testing.T) {
 func TestPipelineConcurrent(t *testing.T) {
 	p, err := copyedit.New(copyedit.Config{})
 	require.NoError(t, err)
-	src, want := newsText(4 << 10), ""
+	src, want := newsText(4<<10), ""
 	want, err = p.CleanString(context.Background(), src)
 	require.NoError(t, err)
 	var wg sync.WaitGroup
