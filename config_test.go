@@ -29,7 +29,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{"wrong type", "[boilerplate]\nmax_removed = \"half\"\n", 2, "boilerplate.max_removed", "incompatible types"},
 		{"unknown stage", "stages = [\"normalise\"]\n", 1, "stages", `unknown stage "normalise"`},
 		{"stage twice", "stages = [\"spell\", \"spell\"]\n", 1, "stages", "listed twice"},
-		{"syntax error", "stages = [\"spell\"\n[normalize]\n", 2, "", ""},
+		{"syntax error", "stages = [\"spell\"\n[normalize]\n", 2, "stages", "expected"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
