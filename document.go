@@ -8,6 +8,10 @@ import "github.com/copyedit/copyedit/edit"
 type Document struct {
 	Text string
 	Meta map[string]string
+	// Source names where the document comes from, such as an outlet or a
+	// site's host name. The boilerplate stage removes what it learned to be
+	// boilerplate of that source. It may be empty.
+	Source string
 }
 
 // An Edit records one change made by a stage, or one suspect a stage found

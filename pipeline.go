@@ -1,10 +1,12 @@
 package copyedit
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -104,7 +106,7 @@ func (p *Pipeline) Stages() []string {
 // byte with U+FFFD) and reported as a Warning, so the result is always
 // valid UTF-8.
 func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
-	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta)}}
+	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta), Source: doc.Source}}
 	if !utf8.ValidString(doc.Text) {
 		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: invalidLine(doc.Text), Message: "invalid UTF-8 repaired"})
 		if len(p.stages) == 0 || p.stages[0].Name() != StageNormalize {
@@ -242,7 +244,15 @@ func (s normalizeStage) Clean(_ context.Context, doc Document) (StageResult, err
 type boilerplateStage struct{ r *boilerplate.Remover }
 
 func newBoilerplateStage(cfg *Config) (Stage, error) {
-	r, err := boilerplate.New(cfg.Boilerplate)
+	opts := cfg.Boilerplate
+	if opts.LearnedProfile == nil && opts.Profile != "" {
+		prof, err := readProfile(cfg.resolve(opts.Profile))
+		if err != nil {
+			return nil, cfg.errorAt([]string{StageBoilerplate, "profile"}, err)
+		}
+		opts.LearnedProfile = prof
+	}
+	r, err := boilerplate.New(opts)
 	if err != nil {
 		return nil, cfg.optionError(StageBoilerplate, err)
 	}
@@ -252,12 +262,25 @@ func newBoilerplateStage(cfg *Config) (Stage, error) {
 func (boilerplateStage) Name() string { return StageBoilerplate }
 
 func (s boilerplateStage) Clean(_ context.Context, doc Document) (StageResult, error) {
-	r := s.r.Clean(doc.Text)
+	r := s.r.CleanSource(doc.Source, doc.Text)
 	sr := StageResult{Text: r.Text, Meta: r.Meta, Edits: r.Edits}
 	for _, w := range r.Warnings {
 		sr.Warnings = append(sr.Warnings, Warning{Stage: StageBoilerplate, Message: w})
 	}
 	return sr, nil
+}
+
+func readProfile(path string) (*boilerplate.Profile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := boilerplate.ReadProfile(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
 }
 
 // spellStage adapts package spell. The dictionary and the corrector's index

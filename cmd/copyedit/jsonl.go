@@ -286,7 +286,7 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 		res.err = fmt.Sprintf("%s: %v", where, err)
 		return res
 	}
-	cr, err := m.p.Clean(m.ctx, copyedit.Document{Text: text})
+	cr, err := m.p.Clean(m.ctx, copyedit.Document{Text: text, Source: recordSource(fields)})
 	if err != nil {
 		res.err = fmt.Sprintf("%s: %v", where, err)
 		return res

@@ -20,20 +20,20 @@ const stdinName = "<standard input>"
 // mainState is one run of the command: the pipeline, the outputs and the
 // exit status. Only the goroutine that prints touches exit.
 type mainState struct {
-	ctx                   context.Context
-	o                     options
-	p                     *copyedit.Pipeline
-	stdin                 io.Reader
-	stdout, stderr        io.Writer
-	explain               *explainWriter
-	explainFile           *os.File
-	exit                  int
-	interactiveStderr     bool
-	learnedProfileApplied bool
+	ctx               context.Context
+	o                 options
+	cfg               copyedit.Config
+	p                 *copyedit.Pipeline
+	stdin             io.Reader
+	stdout, stderr    io.Writer
+	explain           *explainWriter
+	explainFile       *os.File
+	exit              int
+	interactiveStderr bool
 }
 
 func newMain(ctx context.Context, o options, cfg copyedit.Config, stdin io.Reader, stdout, stderr io.Writer) (*mainState, error) {
-	m := &mainState{ctx: ctx, o: o, stdin: stdin, stdout: stdout, stderr: stderr}
+	m := &mainState{ctx: ctx, o: o, cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
 	if f, ok := stderr.(*os.File); ok && !o.quiet {
 		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
 			m.interactiveStderr = true
@@ -108,7 +108,7 @@ func (m *mainState) run(paths []string) int {
 		m.errorf("%v", err)
 	}
 	if m.o.learn {
-		if err := m.learnFrom(files); err != nil {
+		if err := m.learnFrom(m.cfg, files); err != nil {
 			m.errorf("%v", err)
 			return m.exit
 		}
@@ -246,7 +246,11 @@ func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult
 		r.errs = append(r.errs, fmt.Sprintf("%s:%d: binary file (NUL byte), left unchanged", name, 1+bytes.Count(in[:i], []byte("\n"))))
 		return r
 	}
-	res, err := m.p.Clean(m.ctx, copyedit.Document{Text: string(in)})
+	doc := copyedit.Document{Text: string(in)}
+	if fi != nil {
+		doc.Source = fileSource(name)
+	}
+	res, err := m.p.Clean(m.ctx, doc)
 	if err != nil {
 		r.errs = append(r.errs, fmt.Sprintf("%s: %v", name, err))
 		return r
