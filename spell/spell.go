@@ -16,6 +16,8 @@ import (
 type Options struct {
 	// MinConfidence is the smallest confidence at which a word is changed.
 	MinConfidence float64 `toml:"min_confidence" comment:"smallest confidence (0..1) at which a word is changed"`
+	// Dictionaries are user dictionaries, loaded by the pipeline.
+	Dictionaries []string `toml:"dictionaries" comment:"user dictionaries"`
 }
 
 // DefaultOptions returns the defaults spelled out.
