@@ -1,0 +1,5 @@
+package boilerplate
+
+type Profile struct{}
+
+func (cl *cleaner) learned(source string) {}

@@ -1,0 +1,3 @@
+package boilerplate
+
+func (cl *cleaner) page() {}
