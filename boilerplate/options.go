@@ -55,8 +55,8 @@ type Options struct {
 
 	// MaxSources is the largest number of distinct sources a segment may
 	// appear in and still be learned as boilerplate: text shared across
-	// outlets is usually quoted content, not junk. Default 2.
-	MaxSources int `toml:"max_sources" comment:"learning: a segment seen in more sources than this is content, not junk (default 2)"`
+	// outlets is usually quoted content, not junk. Default 1.
+	MaxSources int `toml:"max_sources" comment:"learning: a segment seen in more sources than this is content, not junk (default 1)"`
 
 	// LearnedProfile is a profile given directly (the root sets it after
 	// reading Profile). It is not part of the configuration file.
@@ -77,7 +77,7 @@ func DefaultOptions() Options {
 		MinDocs:    3,
 		MinShare:   0.05,
 		MinSegment: 20,
-		MaxSources: 2,
+		MaxSources: 1,
 	}
 }
 

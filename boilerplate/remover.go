@@ -456,16 +456,22 @@ func (cl *cleaner) result() Result {
 				continue
 			}
 			removed += l.next - l.start
+			from := l.start
+			if n := len(edits); n > 0 && edits[n-1].Rule == "blank" && edits[n-1].End == l.start {
+				// Fold a dropped blank line into the removal after it.
+				from = edits[n-1].Start
+				edits = edits[:n-1]
+			}
 			if len(p.cuts) == 0 {
-				edits = append(edits, edit.Edit{Stage: Stage, Rule: p.rule, Start: l.start, End: l.next,
-					Before: cl.text[l.start:l.next], Confidence: p.conf})
+				edits = append(edits, edit.Edit{Stage: Stage, Rule: p.rule, Start: from, End: l.next,
+					Before: cl.text[from:l.next], Confidence: p.conf})
 				continue
 			}
 			// The line's cuts share it out: each runs to the next one.
 			for k, c := range p.cuts {
 				a, b := l.start+c.start, l.next
 				if k == 0 {
-					a = l.start
+					a = from
 				}
 				if k+1 < len(p.cuts) {
 					b = l.start + p.cuts[k+1].start

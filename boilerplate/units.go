@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,6 +34,7 @@ func splitUnits(line string, buf []span) []span {
 		end = skipClosers(line, end)
 		if end == len(line) || isSpace(line[end]) {
 			if end > start {
+				start = splitButton(line, start, end, &out)
 				out = append(out, span{start, end})
 			}
 			start = skipSpace(line, end)
@@ -42,9 +44,33 @@ func splitUnits(line string, buf []span) []span {
 		i = end
 	}
 	if e := trimRightSpace(line, len(line)); e > start {
+		start = splitButton(line, start, e, &out)
 		out = append(out, span{start, e})
 	}
 	return out
+}
+
+// buttonRe matches a call-to-action button that scrapes glue to the
+// sentence after it: "Support us Freight companies warned ...".
+var buttonRe = regexp.MustCompile(`^(?i:read more|support (?:us|now)|donate(?: now| today)?|subscribe(?: now| today)?|sign up(?: now)?|learn more|find out more|join (?:us|now|today)|give (?:now|today)|contribute(?: now| today)?)\s+`)
+
+// splitButton cuts a leading button off the unit line[start:end] when a
+// capitalised word follows it, appending the button as a unit of its own,
+// and returns where the rest starts.
+func splitButton(line string, start, end int, out *[]span) int {
+	c := line[start]
+	if c < 'A' || c > 'Z' || (c != 'R' && c != 'S' && c != 'D' && c != 'L' && c != 'F' && c != 'J' && c != 'G' && c != 'C') {
+		return start
+	}
+	m := buttonRe.FindStringIndex(line[start:end])
+	if m == nil || start+m[1] >= end {
+		return start
+	}
+	if n := line[start+m[1]]; !('A' <= n && n <= 'Z') {
+		return start
+	}
+	*out = append(*out, span{start, trimRightSpace(line, start+m[1])})
+	return start + m[1]
 }
 
 func skipClosers(s string, i int) int {

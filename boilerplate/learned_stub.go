@@ -1,5 +1,0 @@
-package boilerplate
-
-type Profile struct{}
-
-func (cl *cleaner) learned(source string) {}
