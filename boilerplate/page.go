@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,51 +62,119 @@ func features(s string) lineFeatures {
 	return f
 }
 
-// pageScore scores one line for the maximum-sum run.
-func pageScore(f lineFeatures) float64 {
+// pageScore scores one line for the maximum-sum run. english says whether
+// the page's prose uses English function words at all; when it does not,
+// stopword density says nothing and length and punctuation decide alone.
+func pageScore(f lineFeatures, english bool) float64 {
 	L := float64(f.runes)
+	stopGood, stopNear := pageStopGood, pageStopNear
+	if !english {
+		stopGood, stopNear = 0, 0
+	}
 	switch {
 	case f.runes < pageShort:
 		return pageShortScore
-	case f.runes >= pageGoodLen && f.stop >= pageStopGood && (f.sentence || f.runes >= pageLongLen):
+	case f.runes >= pageGoodLen && f.stop >= stopGood && f.sentence:
 		return L
-	case f.stop >= pageStopNear && f.sentence:
+	case f.runes >= pageLongLen && f.stop >= stopGood:
+		return 0.5 * L
+	case f.stop >= stopNear && f.sentence:
 		return 0.3 * L
 	default:
 		return -0.5 * L
 	}
 }
 
+// Lines that are junk wherever they stand, although no rule removes them
+// in article mode: comment headers, votes and time stamps.
+var pageJunkRe = regexp.MustCompile(`(?i)^(?:\S+(?: \S+){0,3} (?:says|said|wrote|commented|replied):?|(?:about |posted )?\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b.{0,30}|(?:rating|votes?|score|points?)\s*:?\s*[-+]?\d+.{0,20}|\d+ (?:votes?|points?|likes?|replies|responses?)\b.{0,60}|reply|report(?: abuse)?|flag|permalink.{0,60}|(?:by|posted by|written by|posted on|published on|published by) [\p{L}\d.,:' -]{2,80}|\d[\d:./ -]{3,}(?:\s*[ap]m)?)$`)
+
+// pageBarrier names the rules whose lines end an article: comment sections
+// and related-content lists. The run of kept lines never crosses them.
+var pageBarrier = map[string]bool{"comments-line": true, "counter-line": true, "readmore-line": true}
+
+// pageBarrierRe matches the openers of comment sections and related
+// content lists that no article-mode rule removes.
+var pageBarrierRe = regexp.MustCompile(`(?i)^\W*(?:\d+ (?:responses?|comments?|replies|thoughts|reactions) (?:to|on)\b.*|(?:top rated |top |reader |readers' |user |latest |recent |popular )?comments?(?: \(\d+\))?|discussion|conversation|leave a (?:reply|comment).*|join the (?:conversation|discussion|debate).*|(?:related|recommended|similar|latest|popular|trending|more) (?:stories|articles|posts|news|reads|videos)\b.{0,40}|(?:more|latest|also) (?:from|on|in) [\p{L}\d&.' -]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|(?:about|share) the author|(?:previous|next) (?:post|article|story))\W*$`)
+
+// A stretch of lines after a barrier that follows at least pageContentSum
+// of content weighs pageAfterWeight as much.
+const (
+	pageContentSum  = 300
+	pageAfterWeight = 0.25
+)
+
+// pageBarrierScore is the score of a barrier line.
+const pageBarrierScore = -400
+
 func (cl *cleaner) page() {
 	n := len(cl.lines)
 	score := make([]float64, n)
+	feats := make([]lineFeatures, n)
+	var stopSum, longLines float64
+	for i := range cl.lines {
+		p := &cl.plans[i]
+		s := cl.lineText(i)
+		if !p.whole && !isBlank(s) {
+			lo, hi := cl.bounds(p, s)
+			feats[i] = features(s[lo:hi])
+			if feats[i].runes >= pageGoodLen {
+				stopSum += feats[i].stop
+				longLines++
+			}
+		}
+	}
+	english := longLines == 0 || stopSum/longLines >= 0.15
 	for i := range cl.lines {
 		p := &cl.plans[i]
 		s := cl.lineText(i)
 		switch {
 		case isBlank(s):
 			score[i] = 0
+		case p.whole && pageBarrier[p.rule]:
+			score[i] = pageBarrierScore
 		case p.whole:
 			score[i] = -float64(max(utf8.RuneCountInString(s), pageShort))
 		default:
 			lo, hi := cl.bounds(p, s)
-			score[i] = pageScore(features(s[lo:hi]))
+			if feats[i].runes <= 100 && pageBarrierRe.MatchString(s[lo:hi]) {
+				score[i] = pageBarrierScore
+			} else if feats[i].runes <= 80 && (pageJunkRe.MatchString(s[lo:hi]) || isStamp(s[lo:hi])) {
+				score[i] = -40
+			} else {
+				score[i] = pageScore(feats[i], english)
+			}
 		}
 		if p.protected {
 			score[i] = max(score[i], 0)
 		}
 	}
-	// Maximum-sum run of lines.
-	bestSum, bestA, bestB := 0.0, 0, 0
-	sum, a := 0.0, 0
-	for i := 0; i < n; i++ {
-		if sum <= 0 {
-			sum, a = 0, i
+	// Maximum-sum run of lines within each stretch between barriers. A
+	// stretch that follows real content (a comment section after the
+	// article) counts for less, as boilerpipe's terminating blocks do.
+	bestSum, bestA, bestB, weight := 0.0, 0, 0, 1.0
+	for a := 0; a < n; {
+		b := a
+		for b < n && score[b] != pageBarrierScore {
+			b++
 		}
-		sum += score[i]
-		if sum > bestSum {
-			bestSum, bestA, bestB = sum, a, i+1
+		sum, ra, rA, rB, rSum := 0.0, a, a, a, 0.0
+		for i := a; i < b; i++ {
+			if sum <= 0 {
+				sum, ra = 0, i
+			}
+			sum += score[i]
+			if sum > rSum {
+				rSum, rA, rB = sum, ra, i+1
+			}
 		}
+		if rSum*weight > bestSum {
+			bestSum, bestA, bestB = rSum*weight, rA, rB
+		}
+		if rSum > pageContentSum {
+			weight *= pageAfterWeight
+		}
+		a = b + 1
 	}
 	if bestSum <= 0 {
 		return // no prose at all: leave the page to the rules
@@ -120,4 +189,10 @@ func (cl *cleaner) page() {
 		}
 		p.whole, p.rule, p.conf, p.cuts = true, "page", confPage, nil
 	}
+}
+
+// isStamp reports whether s is nothing but a date or time.
+func isStamp(s string) bool {
+	t, ok := leadMeta(s)
+	return ok && t.end >= len(s)
 }
