@@ -8,6 +8,7 @@ type anchorSet struct {
 	class  [256]uint8
 	nclass int
 	delta  []int32  // delta[state*nclass+class] = next state
+	hasOut []bool   // hasOut[state]: some keyword ends here
 	out    [][]int  // out[state] = keyword ids ending here (fail links merged)
 	words  []string // keywords by id
 }
@@ -75,6 +76,10 @@ func newAnchorSet(words []string) *anchorSet {
 			}
 		}
 	}
+	a.hasOut = make([]bool, len(nodes))
+	for st, o := range a.out {
+		a.hasOut[st] = len(o) > 0
+	}
 	return a
 }
 
@@ -83,10 +88,11 @@ func newAnchorSet(words []string) *anchorSet {
 func (a *anchorSet) scan(s string, hit func(id, end int)) {
 	var st int32
 	n := a.nclass
+	delta, class, hasOut := a.delta, &a.class, a.hasOut
 	for i := 0; i < len(s); i++ {
-		st = a.delta[int(st)*n+int(a.class[s[i]])]
-		if out := a.out[st]; out != nil {
-			for _, id := range out {
+		st = delta[int(st)*n+int(class[s[i]])]
+		if hasOut[st] {
+			for _, id := range a.out[st] {
 				hit(id, i+1)
 			}
 		}

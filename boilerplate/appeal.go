@@ -1,9 +1,6 @@
 package boilerplate
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // Appeals are recognised by their sentences, not by a fixed text: every
 // outlet words its own. A run of units is an appeal when it is opened (or
@@ -25,42 +22,43 @@ const (
 	appealStrong
 )
 
-// appealUnits splits line into units with appeal buttons (`Read more`,
-// `Support Now`) cut out as units of their own, and classifies each.
-func appealUnits(line string) ([]span, []appealClass) {
-	var units []span
-	for _, u := range splitUnits(line, nil) {
-		s := line[u.start:u.end]
-		last := 0
-		for _, m := range appealTokenRe.FindAllStringIndex(s, -1) {
-			if pre := strings.TrimSpace(s[last:m[0]]); pre != "" && !onlyPunct(pre) {
-				a := u.start + last + skipSpace(s[last:m[0]], 0)
-				units = append(units, span{a, u.start + trimRightSpace(s, m[0])})
-			}
-			units = append(units, span{u.start + m[0], u.start + m[1]})
-			last = m[1]
-		}
-		if rest := s[last:]; strings.TrimSpace(rest) != "" {
-			if onlyPunct(rest) && len(units) > 0 {
-				units[len(units)-1].end = u.end // punctuation after a button
-			} else {
-				units = append(units, span{u.start + last + skipSpace(rest, 0), u.end})
-			}
-		}
-	}
-	cls := make([]appealClass, len(units))
-	for i, u := range units {
-		s := line[u.start:u.end]
+// piece is a unit, or part of one cut at an appeal button, with its class.
+type piece struct {
+	span
+	class appealClass
+}
+
+// appealPieces cuts the unit u of line at appeal buttons (`Read more`,
+// `Support Now`) and classifies the pieces.
+func appealPieces(line string, u span, out []piece) []piece {
+	s := line[u.start:u.end]
+	last := 0
+	add := func(a, b int) {
+		t := line[a:b]
+		c := appealNone
 		switch {
-		case appealStrongRe.MatchString(s):
-			cls[i] = appealStrong
-		case isAppealToken(s):
-			cls[i] = appealToken
-		case appealWeakRe.MatchString(s):
-			cls[i] = appealWeak
+		case appealStrongRe.MatchString(t):
+			c = appealStrong
+		case isAppealToken(t):
+			c = appealToken
+		case appealWeakRe.MatchString(t):
+			c = appealWeak
 		}
+		out = append(out, piece{span{a, b}, c})
 	}
-	return units, cls
+	for _, m := range appealTokenRe.FindAllStringIndex(s, -1) {
+		if pre := s[last:m[0]]; !onlyPunct(pre) {
+			add(u.start+last+skipSpace(pre, 0), u.start+trimRightSpace(s, m[0]))
+		}
+		add(u.start+m[0], u.start+m[1])
+		last = m[1]
+	}
+	if rest := s[last:]; !onlyPunct(rest) || last == 0 {
+		add(u.start+last+skipSpace(rest, 0), u.end)
+	} else if len(out) > 0 {
+		out[len(out)-1].end = u.end // punctuation after a button
+	}
+	return out
 }
 
 func isAppealToken(s string) bool {
@@ -69,21 +67,36 @@ func isAppealToken(s string) bool {
 }
 
 // appealLead returns the end of an appeal run at the start of line, or -1.
-// whole reports whether the run covers the whole line.
-func appealLead(line string) (end int, whole bool) {
-	units, cls := appealUnits(line)
-	if len(units) == 0 {
-		return -1, false
+// Units are classified lazily from the start, so a long paragraph costs
+// only its first sentences.
+func appealLead(line string) int {
+	units := splitUnits(line, nil)
+	var ps []piece
+	k := 0
+	more := func() bool {
+		if k >= len(units) {
+			return false
+		}
+		ps = appealPieces(line, units[k], ps)
+		k++
+		return true
 	}
-	// The run must open with a strong unit, or a button then a strong unit.
-	if !(cls[0] == appealStrong || cls[0] == appealToken && len(cls) > 1 && cls[1] == appealStrong) {
-		return -1, false
+	more()
+	if len(ps) < 2 {
+		more()
 	}
-	last, gap, hits := 0, 0, 0
-	for i, c := range cls {
-		if c != appealNone {
+	if len(ps) == 0 || !(ps[0].class == appealStrong || ps[0].class == appealToken && len(ps) > 1 && ps[1].class == appealStrong) {
+		return -1
+	}
+	last, gap := 0, 0
+	for i := 0; ; i++ {
+		for i >= len(ps) {
+			if !more() {
+				goto done
+			}
+		}
+		if ps[i].class != appealNone {
 			last, gap = i, 0
-			hits++
 			continue
 		}
 		gap++
@@ -91,26 +104,50 @@ func appealLead(line string) (end int, whole bool) {
 			break
 		}
 	}
-	n := last + 1
-	if 2*countAppeal(cls[:n]) < n {
-		return -1, false
+done:
+	if 2*countAppeal(ps[:last+1]) < last+1 {
+		return -1
 	}
-	return units[last].end, last == len(units)-1
+	return ps[last].end
 }
 
 // appealTail returns the start of an appeal run at the end of line, or -1.
-func appealTail(line string) (start int) {
-	units, cls := appealUnits(line)
-	k := len(units) - 1
-	if k < 1 || !(cls[k] == appealStrong || cls[k] == appealToken && cls[k-1] == appealStrong) {
+func appealTail(line string) int {
+	units := splitUnits(line, nil)
+	if len(units) == 0 {
 		return -1
 	}
-	first, gap, strong := k, 0, 0
-	for i := k; i >= 0; i-- {
-		c := cls[i]
-		if c != appealNone {
+	// Pieces from the end, in reverse order.
+	var rev []piece
+	k := len(units) - 1
+	more := func() bool {
+		if k < 0 {
+			return false
+		}
+		ps := appealPieces(line, units[k], nil)
+		for i := len(ps) - 1; i >= 0; i-- {
+			rev = append(rev, ps[i])
+		}
+		k--
+		return true
+	}
+	more()
+	if len(rev) < 2 {
+		more()
+	}
+	if len(rev) < 2 || !(rev[0].class == appealStrong || rev[0].class == appealToken && rev[1].class == appealStrong) {
+		return -1
+	}
+	first, gap, strong := 0, 0, 0
+	for i := 0; ; i++ {
+		for i >= len(rev) {
+			if !more() {
+				goto done
+			}
+		}
+		if rev[i].class != appealNone {
 			first, gap = i, 0
-			if c == appealStrong {
+			if rev[i].class == appealStrong {
 				strong++
 			}
 			continue
@@ -120,16 +157,17 @@ func appealTail(line string) (start int) {
 			break
 		}
 	}
-	if strong == 0 || 2*countAppeal(cls[first:]) < len(cls)-first {
+done:
+	if strong == 0 || 2*countAppeal(rev[:first+1]) < first+1 {
 		return -1
 	}
-	return units[first].start
+	return rev[first].start
 }
 
-func countAppeal(cls []appealClass) int {
+func countAppeal(ps []piece) int {
 	n := 0
-	for _, c := range cls {
-		if c != appealNone {
+	for _, p := range ps {
+		if p.class != appealNone {
 			n++
 		}
 	}

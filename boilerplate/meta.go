@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Metadata tokens: a label (optional when the date stands alone on its
@@ -25,6 +26,12 @@ var (
 	metaNames  = metaLeadRe.SubexpNames()
 	tailNames  = metaTailRe.SubexpNames()
 )
+
+// metaAnchors finds the labels a trailing token needs, so that the
+// pattern only runs on lines that have one.
+var metaAnchors = sync.OnceValue(func() *anchorSet {
+	return newAnchorSet([]string{"date", "published", "posted", "updated", "modified", "created"})
+})
 
 var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
@@ -137,6 +144,11 @@ func tailMeta(line string) (metaToken, bool) {
 	off := 0
 	if len(line) > 400 {
 		off = len(line) - 400
+	}
+	found := false
+	metaAnchors().scan(line[off:], func(int, int) { found = true })
+	if !found {
+		return metaToken{}, false
 	}
 	m := metaTailRe.FindStringSubmatchIndex(line[off:])
 	if m == nil {

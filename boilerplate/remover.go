@@ -77,7 +77,7 @@ func (r *Remover) CleanSource(source, text string) Result {
 	}
 	cl := cleaner{r: r, text: text, lines: splitLines(text), meta: map[string]string{}}
 	cl.plans = make([]plan, len(cl.lines))
-	cl.candBuf = make([]bool, len(r.t.rules))
+	cl.candBuf = make([]hit, len(r.t.rules))
 	cl.run(source)
 	return cl.result()
 }
@@ -89,7 +89,7 @@ type cleaner struct {
 	lines   []line
 	plans   []plan
 	meta    map[string]string
-	candBuf []bool
+	candBuf []hit
 }
 
 func (cl *cleaner) lineText(i int) string {
@@ -206,8 +206,11 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 			}
 		}
 		changed := false
-		for _, ri := range cands {
-			r := &t.rules[ri]
+		for _, h := range cands {
+			r := &t.rules[h.rule]
+			// Anchors far from where a span rule looks cannot help it.
+			nearLead := h.first-lo <= spanWindow+32 && h.last > lo
+			nearTail := h.last >= hi-spanWindow && h.first <= hi+32
 			switch r.kind {
 			case kindLine:
 				if len(w) <= r.maxLen && r.re.MatchString(w) {
@@ -216,6 +219,9 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					changed = true
 				}
 			case kindLead:
+				if !nearLead {
+					continue
+				}
 				if e := leadSpan(r, w); e > 0 {
 					nlo := skipSpace(s, lo+e)
 					p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: r.name, conf: confSpan})
@@ -223,6 +229,9 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					changed = true
 				}
 			case kindTail:
+				if !nearTail {
+					continue
+				}
 				if st := tailSpan(r, w); st >= 0 {
 					nhi := trimRightSpace(s, lo+st)
 					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
@@ -230,18 +239,27 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					changed = true
 				}
 			case kindCode:
-				if r.name == "appeal" {
-					if e, _ := appealLead(w); e > 0 {
-						nlo := skipSpace(s, lo+e)
-						p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: r.name, conf: confSpan})
-						lo, lo0 = nlo, nlo
-						changed = true
-					} else if st := appealTail(w); st >= 0 {
-						nhi := trimRightSpace(s, lo+st)
-						p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
-						hi = nhi
-						changed = true
-					}
+				if r.name != "appeal" {
+					continue
+				}
+				e, st := -1, -1
+				if nearLead {
+					e = appealLead(w)
+				}
+				if e <= 0 && nearTail {
+					st = appealTail(w)
+				}
+				switch {
+				case e > 0:
+					nlo := skipSpace(s, lo+e)
+					p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: r.name, conf: confSpan})
+					lo, lo0 = nlo, nlo
+					changed = true
+				case st >= 0:
+					nhi := trimRightSpace(s, lo+st)
+					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
+					hi = nhi
+					changed = true
 				}
 			}
 			if changed {
@@ -280,7 +298,7 @@ func (cl *cleaner) bounds(p *plan, s string) (lo, hi int) {
 
 // inline applies the inline rules and the user's phrases and patterns to
 // s[lo:hi].
-func (cl *cleaner) inline(p *plan, s string, lo, hi int, cands []int) {
+func (cl *cleaner) inline(p *plan, s string, lo, hi int, cands []hit) {
 	w := s[lo:hi]
 	add := func(a, b int, rule string, conf float64) {
 		if b <= a {
@@ -295,8 +313,8 @@ func (cl *cleaner) inline(p *plan, s string, lo, hi int, cands []int) {
 		p.cuts = insertCut(p.cuts, cut{start: a, end: b, rule: rule, conf: conf})
 	}
 	t := cl.r.t
-	for _, ri := range cands {
-		r := &t.rules[ri]
+	for _, h := range cands {
+		r := &t.rules[h.rule]
 		if r.kind != kindInline {
 			continue
 		}

@@ -3,7 +3,6 @@ package boilerplate
 import (
 	"regexp"
 	"sort"
-	"strings"
 	"sync"
 )
 
@@ -263,32 +262,39 @@ func RuleSets() []string {
 	return s
 }
 
+// hit is where a rule's anchors occur in a line: the end offsets of the
+// first and the last occurrence.
+type hit struct {
+	rule        int
+	first, last int
+}
+
 // candidates returns, in table order, the rules whose anchors occur in
-// line and which are not disabled.
-func (t *ruleTable) candidates(line string, disabled map[string]bool, buf []bool) []int {
+// line and which are not disabled. buf is scratch space of one entry per
+// rule.
+func (t *ruleTable) candidates(line string, disabled map[string]bool, buf []hit) []hit {
 	for i := range buf {
-		buf[i] = false
+		buf[i] = hit{rule: i, first: -1}
 	}
 	any := false
-	t.anchors.scan(line, func(id, _ int) {
+	t.anchors.scan(line, func(id, end int) {
 		for _, ri := range t.byAnchor[id] {
-			buf[ri] = true
+			h := &buf[ri]
+			if h.first < 0 {
+				h.first = end
+			}
+			h.last = end
 			any = true
 		}
 	})
 	if !any {
 		return nil
 	}
-	var out []int
-	for i, ok := range buf {
-		if ok && !disabled[t.rules[i].name] {
-			out = append(out, i)
+	var out []hit
+	for _, h := range buf {
+		if h.first >= 0 && !disabled[t.rules[h.rule].name] {
+			out = append(out, h)
 		}
 	}
 	return out
-}
-
-// hasFold reports whether s contains the lower-case ASCII word w, ignoring case.
-func hasFold(s, w string) bool {
-	return strings.Contains(strings.ToLower(s), w)
 }
