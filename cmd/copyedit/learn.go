@@ -149,10 +149,15 @@ func (m *mainState) learnJSONL(l *boilerplate.Learner, name string) {
 	}
 }
 
-// fileSource names the source of a corpus file: its directory, so that a
-// corpus laid out one directory per outlet learns per outlet.
+// fileSource names the source of a corpus file: the name of its
+// directory, so that a corpus laid out one directory per outlet learns per
+// outlet, and the profile still applies when the files are named from
+// another working directory.
 func fileSource(name string) string {
-	return filepath.ToSlash(filepath.Dir(name))
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
+	return filepath.Base(filepath.Dir(name))
 }
 
 // recordSource names the source of a JSONL record: its "source" field, or

@@ -284,7 +284,7 @@ func formatWarning(name string, w copyedit.Warning) string {
 	if w.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", name, w.Line, w.Message)
 	}
-	if w.Stage != "" && w.Stage != "input" {
+	if w.Stage != "" && w.Stage != "input" && !strings.HasPrefix(w.Message, w.Stage+":") {
 		return fmt.Sprintf("%s: %s: %s", name, w.Stage, w.Message)
 	}
 	return fmt.Sprintf("%s: %s", name, w.Message)
