@@ -39,6 +39,7 @@ func (c *Corrector) Correct(text string) (string, []edit.Edit) {
 	if suspects {
 		edits = c.fixSuspects(text, toks, st, edits)
 	}
+	edits = c.shortWords(text, toks, st, edits)
 	if c.opts.Locale != "" {
 		edits = c.localize(text, toks, st, edits)
 	}
@@ -93,6 +94,10 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case t.cls == caseTitle && !t.initial: // a name
 		return statusProtected
+	case strings.ContainsAny(w, "'’"): // a contraction the lexicon lacks
+		return statusProtected
+	case c.inflected(w):
+		return statusKnown
 	}
 	return statusSuspect
 }
@@ -116,6 +121,16 @@ func (c *Corrector) known(w string, cls caseClass) bool {
 		return c.known(strings.ToLower(w), caseLower)
 	}
 	return false
+}
+
+// inflected reports whether w is a known word plus a plural or verb -s,
+// which lexicons often leave out ("financials", "paywalls" is not one).
+func (c *Corrector) inflected(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return c.lex.Known(stem) && !strings.HasSuffix(stem, "s")
 }
 
 // cutPossessive splits a possessive 's off w.

@@ -1,41 +1,65 @@
 package spell
 
 import (
-	"bufio"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copyedit/copyedit/spell/internal/bench"
 )
 
-func TestDevNorvig(t *testing.T) {
-	lex := devLexicon(t)
+func TestDevEval(t *testing.T) {
+	if os.Getenv("DEV") == "" {
+		t.Skip()
+	}
+	lex := englishLexicon(t)
 	c, err := newCorrector(lex, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("/work/shared/bench/spell/norvig-testset1.txt")
+	c.Prepare()
+	dir, err := bench.Dir()
 	if err != nil {
 		t.Skip(err)
 	}
-	defer f.Close()
-	s := bufio.NewScanner(f)
-	ok, n := 0, 0
-	start := time.Now()
-	c.Prepare()
-	t.Logf("prepare %v", time.Since(start))
-	start = time.Now()
-	for s.Scan() {
-		right, wrongs, _ := strings.Cut(s.Text(), ":")
-		for _, w := range strings.Fields(wrongs) {
-			n++
+	var line []string
+	for _, s := range bench.Sets {
+		ps, err := bench.Load(dir, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = bench.Sample(ps, 3000)
+		start := time.Now()
+		acc := bench.Accuracy(ps, func(w string) string {
 			got := c.Suggest(w, 1)
-			if len(got) > 0 && got[0] == right {
-				ok++
-			} else if os.Getenv("V") != "" {
-				t.Logf("%s -> %v want %s", w, got, right)
+			if len(got) == 0 {
+				return ""
+			}
+			return got[0]
+		})
+		if os.Getenv("V") == s.Name[:3] {
+			for _, p := range ps[:min(400, len(ps))] {
+				if got := c.Suggest(p.Wrong, 1); len(got) == 0 || !p.Hit(got[0]) {
+					t.Logf("%s -> %v want %v", p.Wrong, got, p.Right)
+				}
 			}
 		}
+		line = append(line, s.Name+" "+strconv.FormatFloat(100*acc, 'f', 1, 64)+"% "+time.Since(start).Round(time.Millisecond).String())
 	}
-	t.Logf("norvig1 %d/%d = %.1f%% in %v", ok, n, 100*float64(ok)/float64(n), time.Since(start))
+	t.Log(strings.Join(line, " | "))
+}
+
+func TestDevSeeds(t *testing.T) {
+	lex := englishLexicon(t)
+	c, _ := newCorrector(lex, Options{})
+	files, _ := os.ReadDir("/work/shared/seeds")
+	for _, f := range files {
+		b, _ := os.ReadFile("/work/shared/seeds/" + f.Name())
+		_, edits := c.Correct(string(b))
+		for _, e := range edits {
+			t.Logf("%s: %s %q -> %q %.2f %v %v", f.Name()[:3], e.Rule, e.Before, e.After, e.Confidence, e.Suspect, e.Candidates)
+		}
+	}
 }

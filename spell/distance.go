@@ -63,16 +63,16 @@ func osa(a, b []rune, max int, buf []int) int {
 const (
 	costSubstitute = 1.0
 	costNearKey    = 0.65
-	costVowel      = 0.7
+	costVowel      = 0.6
 	costTranspose  = 0.6
-	costDouble     = 0.45 // a letter doubled or a double letter made single
-	costInsert     = 0.9  // a stray letter in the typo
-	costOmit       = 0.85 // a letter of the word left out
-	costOmitVowel  = 0.75
+	costDouble     = 0.35 // a letter doubled or a double letter made single
+	costInsert     = 1.1  // a stray letter in the typo
+	costOmit       = 0.55 // a letter of the word left out
+	costOmitVowel  = 0.45
 	costFirst      = 0.5 // added to any edit of the first letter
-	costSpaceLost  = 0.45
-	costSpaceAsKey = 0.95 // a letter typed for the space
-	costSpaceAdded = 0.5  // a word broken in two
+	costSpaceLost  = 0.25
+	costSpaceAsKey = 0.55 // a letter typed for the space
+	costSpaceAdded = 0.35 // a word broken in two
 )
 
 func isVowel(r rune) bool {
@@ -165,6 +165,9 @@ func boolf(b bool) float64 {
 func insertCost(t []rune, i int) float64 {
 	r := t[i]
 	if (i > 0 && t[i-1] == r) || (i+1 < len(t) && t[i+1] == r) {
+		return costDouble
+	}
+	if r == 'e' && i == len(t)-1 && i > 2 { // a silent e added ("stomache")
 		return costDouble
 	}
 	if (i > 0 && nearKeys(t[i-1], r)) || (i+1 < len(t) && nearKeys(t[i+1], r)) {

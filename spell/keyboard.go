@@ -24,18 +24,24 @@ func keyPos(r rune) (row int, x float64, ok bool) {
 	return 0, 0, false
 }
 
+// keyTable holds, for each letter a..z, its row and position times four
+// (so that the quarter-key shifts stay integers); row 0 marks "not a key".
+var keyTable = func() (t [26]struct{ row, x int8 }) {
+	for c := 'a'; c <= 'z'; c++ {
+		row, x, _ := keyPos(c)
+		t[c-'a'].row, t[c-'a'].x = int8(row+1), int8(x*4)
+	}
+	return t
+}()
+
 // nearKeys reports whether a and b are neighbouring keys on a QWERTY
 // keyboard.
 func nearKeys(a, b rune) bool {
-	if a == b || a > 'z' || b > 'z' {
+	if a == b || a < 'a' || a > 'z' || b < 'a' || b > 'z' {
 		return false
 	}
-	ra, xa, oka := keyPos(a)
-	rb, xb, okb := keyPos(b)
-	if !oka || !okb {
-		return false
-	}
-	dr, dx := ra-rb, xa-xb
+	ka, kb := keyTable[a-'a'], keyTable[b-'a']
+	dr, dx := ka.row-kb.row, ka.x-kb.x
 	if dr < -1 || dr > 1 {
 		return false
 	}
@@ -43,7 +49,7 @@ func nearKeys(a, b rune) bool {
 		dx = -dx
 	}
 	if dr == 0 {
-		return dx <= 1
+		return dx <= 4
 	}
-	return dx <= 0.75
+	return dx <= 3
 }

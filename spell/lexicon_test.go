@@ -1,10 +1,8 @@
 package spell
 
 import (
-	"bufio"
 	"cmp"
 	"iter"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,32 +80,12 @@ func newTestLexicon(t testing.TB, text string) *testLexicon {
 	return l
 }
 
-// devLexicon loads SymSpell's frequency lists from $SPELL_DEV_LEXICON, for
-// development before the embedded lexicon exists.
-func devLexicon(t testing.TB) *testLexicon {
-	dir := os.Getenv("SPELL_DEV_LEXICON")
-	if dir == "" {
-		t.Skip("SPELL_DEV_LEXICON not set")
+// englishLexicon returns the built-in lexicon.
+func englishLexicon(t testing.TB) *dict.Lexicon {
+	t.Helper()
+	lex, err := dict.English()
+	if err != nil {
+		t.Fatal(err)
 	}
-	l := &testLexicon{words: map[string]uint64{}, bigrams: map[[2]string]uint64{}, variants: map[string][]dict.Variant{}}
-	read := func(name string, fn func(f []string)) {
-		f, err := os.Open(dir + "/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		s := bufio.NewScanner(f)
-		for s.Scan() {
-			fn(strings.Fields(strings.TrimPrefix(s.Text(), "\ufeff")))
-		}
-	}
-	read("frequency_dictionary_en_82_765.txt", func(f []string) {
-		n, _ := strconv.ParseUint(f[1], 10, 64)
-		l.words[f[0]] = n
-	})
-	read("frequency_bigramdictionary_en_243_342.txt", func(f []string) {
-		n, _ := strconv.ParseUint(f[2], 10, 64)
-		l.bigrams[[2]string{f[0], f[1]}] = n / 64
-	})
-	return l
+	return lex
 }

@@ -11,8 +11,14 @@ import (
 //
 //	score(w) = log P(w) − lambda·cost(typo | w) + ctxWeight·(assoc(left, w) + assoc(w, right))
 const (
-	lambda    = 5.0 // converts the error model's cost into log probability
+	lambda    = 7.0 // converts the error model's cost into log probability
 	ctxWeight = 1.0
+	// namePenalty is the log odds against a typo in lower case standing
+	// for a name.
+	namePenalty = -2.3
+)
+
+const (
 	// keepLogP is the log probability that a word the lexicon lacks is
 	// right as it stands (a rare word or a name in lower case): the score
 	// of leaving it alone.
@@ -91,6 +97,9 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 			rule:  "nonword",
 		}
 		ch.score = float64(v.logp[cand.id]) - lambda*cost + c.context(nb, ch.first, ch.last)
+		if v.forms[cand.id] != v.keys[cand.id] {
+			ch.score += namePenalty
+		}
 		out = append(out, ch)
 	}
 	if split {

@@ -15,7 +15,8 @@ const (
 // are slips for another word.
 func (c *Corrector) realWords(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	c.init()
-	sc := &scratch{seen: make([]uint32, len(c.vocab.keys))}
+	sc := c.getScratch()
+	defer c.putScratch(sc)
 	none := make([]string, len(toks))
 	for i, t := range toks {
 		if st[i] != statusKnown || t.cls != caseLower || t.runes < 3 {

@@ -34,6 +34,7 @@ type Corrector struct {
 	minConf float64
 
 	once   sync.Once
+	pool   sync.Pool // of *scratch
 	vocab  *vocab
 	search *searcher
 	fuzzy  *fuzzyEngine
@@ -75,6 +76,8 @@ func (c *Corrector) Prepare() {
 func (c *Corrector) init() {
 	c.once.Do(func() {
 		c.vocab = newVocab(c.lex)
+		n := len(c.vocab.keys)
+		c.pool.New = func() any { return &scratch{seen: make([]uint32, n)} }
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
@@ -82,3 +85,7 @@ func (c *Corrector) init() {
 		}
 	})
 }
+
+func (c *Corrector) getScratch() *scratch { return c.pool.Get().(*scratch) }
+
+func (c *Corrector) putScratch(sc *scratch) { c.pool.Put(sc) }

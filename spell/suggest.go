@@ -18,7 +18,8 @@ func (c *Corrector) Suggest(word string, n int) []string {
 	if len(q) <= 4 {
 		maxDist = 1
 	}
-	sc := &scratch{seen: make([]uint32, len(c.vocab.keys))}
+	sc := c.getScratch()
+	defer c.putScratch(sc)
 	cs := c.wordChoices(q, neighbours{}, maxDist, c.opts.Spaces == "fix" && suffix == "", sc)
 	return candidateList(cs, cls, suffix)[:min(n, len(cs))]
 }

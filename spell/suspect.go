@@ -23,7 +23,8 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			uses[strings.ToLower(text[t.start:t.end])]++
 		}
 	}
-	sc := &scratch{seen: make([]uint32, len(c.vocab.keys))}
+	sc := c.getScratch()
+	defer c.putScratch(sc)
 	fixed := make([]string, len(toks)) // lower-case replacement of corrected tokens
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -32,6 +33,11 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		w := text[t.start:t.end]
 		if uses[strings.ToLower(w)] > 1 {
+			continue
+		}
+		// A capitalised word that opens a sentence and is followed by
+		// another capitalised word is the first of a name ("Wes Streeting").
+		if t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseTitle {
 			continue
 		}
 		core, suffix := cutPossessive(w)
