@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/copyedit/copyedit/spell/internal/bench"
+	"github.com/copyedit/copyedit/spell/spellbench"
 )
 
 func TestDevEval(t *testing.T) {
@@ -20,19 +20,19 @@ func TestDevEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Prepare()
-	dir, err := bench.Dir()
+	dir, err := spellbench.Dir()
 	if err != nil {
 		t.Skip(err)
 	}
 	var line []string
-	for _, s := range bench.Sets {
-		ps, err := bench.Load(dir, s)
+	for _, s := range spellbench.Sets {
+		ps, err := spellbench.Load(dir, s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ps = bench.Sample(ps, 3000)
+		ps = spellbench.Sample(ps, 3000)
 		start := time.Now()
-		acc := bench.Accuracy(ps, func(w string) string {
+		acc := spellbench.Accuracy(ps, func(w string) string {
 			got := c.Suggest(w, 1)
 			if len(got) == 0 {
 				return ""

@@ -106,6 +106,43 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 		out = c.splitChoices(q, nb, out)
 	}
 	sortChoices(out)
+	if len(q) >= soundMinLen && (len(out) == 0 || out[0].dist > soundWorse) {
+		out = c.soundChoices(q, nb, out, sc)
+		sortChoices(out)
+	}
+	return out
+}
+
+// Words that sound like the typo are tried when nothing within two edits
+// is a good match (error cost above soundWorse). Their error-model cost is
+// discounted, as a weak speller's phonetic spelling is one slip, not many.
+const (
+	soundMinLen   = 4
+	soundWorse    = 1.0
+	soundDiscount = 0.5
+	soundBase     = 0.8
+)
+
+func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scratch) []choice {
+	c.sounds.build(c.vocab)
+	v := c.vocab
+	key := soundKey(q, nil)
+	for _, id := range c.sounds.keys[string(key)] {
+		sc.runes = appendRunes(sc.runes[:0], v.keys[id])
+		if osa(q, sc.runes, 2, sc.ibuf) <= 2 {
+			continue // already a candidate within two edits
+		}
+		cost := soundBase + soundDiscount*channelCost(q, sc.runes, sc.fbuf)
+		ch := choice{
+			text: v.forms[id], first: v.keys[id], last: v.keys[id],
+			count: v.counts[id], dist: cost, rule: "nonword",
+		}
+		ch.score = float64(v.logp[id]) - lambda*cost + c.context(nb, ch.first, ch.last)
+		if v.forms[id] != v.keys[id] {
+			ch.score += namePenalty
+		}
+		out = append(out, ch)
+	}
 	return out
 }
 
@@ -143,7 +180,18 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 // splitPart reports whether w may be one half of a split: two letters or
 // more, or one of the one-letter words.
 func splitPart(w []rune) bool {
-	return len(w) >= 2 || (len(w) == 1 && (w[0] == 'a' || w[0] == 'i'))
+	switch len(w) {
+	case 1:
+		return w[0] == 'a' || w[0] == 'i'
+	case 2:
+		switch string(w) {
+		case "of", "to", "in", "on", "at", "by", "is", "it", "as", "an", "be", "we", "he",
+			"me", "my", "no", "so", "up", "or", "if", "do", "go", "us", "am":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 func (c *Corrector) candidates(q []rune, maxDist int, sc *scratch) []candidate {

@@ -37,6 +37,7 @@ type Corrector struct {
 	pool   sync.Pool // of *scratch
 	vocab  *vocab
 	search *searcher
+	sounds soundIndex
 	fuzzy  *fuzzyEngine
 }
 

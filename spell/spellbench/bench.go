@@ -1,7 +1,7 @@
-// Package bench reads the public misspelling sets the spell corrector is
+// Package spellbench reads the public misspelling sets the spell corrector is
 // measured on (Norvig's test set, Wikipedia's list of common misspellings,
 // Mitton's Birkbeck corpus) and scores correctors on them.
-package bench
+package spellbench
 
 import (
 	"bufio"
