@@ -94,7 +94,7 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case t.cls == caseTitle && !t.initial: // a name
 		return statusProtected
-	case strings.ContainsAny(w, "'’"): // a contraction the lexicon lacks
+	case strings.ContainsAny(cutPossessiveStem(w), "'’"): // a contraction the lexicon lacks
 		return statusProtected
 	case c.inflected(w):
 		return statusKnown
@@ -141,6 +141,11 @@ func cutPossessive(w string) (stem, suffix string) {
 		}
 	}
 	return w, ""
+}
+
+func cutPossessiveStem(w string) string {
+	stem, _ := cutPossessive(w)
+	return stem
 }
 
 // lowerRunes appends the lower-case runes of s to dst.

@@ -63,3 +63,15 @@ func TestDevSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestDevAssoc(t *testing.T) {
+	if os.Getenv("DEV") == "" {
+		t.Skip()
+	}
+	c := corrector(t)
+	c.init()
+	for _, p := range strings.Fields(os.Getenv("P")) {
+		a, b, _ := strings.Cut(p, "/")
+		t.Logf("%s %s: bigram %d assoc %.2f", a, b, c.lex.Bigram(a, b), c.assoc(a, b))
+	}
+}

@@ -13,10 +13,15 @@ import (
 // corrector with the built-in lexicon: at most one word in 2,000 may change
 // (issue 6). Suspects are reported, not changes, and do not count.
 func TestHarm(t *testing.T) {
+	t.Run("default", func(t *testing.T) { testHarm(t, Options{}) })
+	t.Run("real_words", func(t *testing.T) { testHarm(t, Options{RealWords: true}) })
+}
+
+func testHarm(t *testing.T, opts Options) {
 	b, err := os.ReadFile("testdata/clean_news.txt")
 	require.NoError(t, err)
 	text := string(b)
-	c, err := New(englishLexicon(t), Options{})
+	c, err := New(englishLexicon(t), opts)
 	require.NoError(t, err)
 	out, edits := c.Correct(text)
 	changed := 0

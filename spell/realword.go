@@ -1,6 +1,10 @@
 package spell
 
-import "github.com/copyedit/copyedit/edit"
+import (
+	"math"
+
+	"github.com/copyedit/copyedit/edit"
+)
 
 // Real-word errors ("form" for "from") are corrected only when both
 // neighbours favour the other word by at least realWordMargin each (in log
@@ -8,7 +12,7 @@ import "github.com/copyedit/copyedit/edit"
 // realWordPrior more than leaving the word.
 const (
 	realWordMargin = 2.0
-	realWordPrior  = 6.9 // log(1000): a real-word slip is rare
+	realWordPrior  = 2.0 // on top of the margins: a real-word slip is rare
 )
 
 // realWords corrects known words that their neighbours on both sides say
@@ -32,6 +36,7 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		cw := c.lex.Count(w)
 		al, ar := c.assoc(l, w), c.assoc(w, r)
 		keep := c.logp(cw) + al + ar
+		best, bestScore := "", keep+realWordPrior
 		for _, cand := range c.candidates(q, 1, sc) {
 			k := c.vocab.keys[cand.id]
 			if k == w || c.vocab.forms[cand.id] != k {
@@ -43,15 +48,16 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			}
 			sc.runes = appendRunes(sc.runes[:0], k)
 			score := float64(c.vocab.logp[cand.id]) + bl + br - lambda*channelCost(q, sc.runes, sc.fbuf)
-			if score < keep+realWordPrior {
-				continue
+			if score > bestScore || (score == bestScore && best != "" && k < best) {
+				best, bestScore = k, score
 			}
+		}
+		if best != "" {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "realword",
-				Start: t.start, End: t.end, Before: w, After: k,
-				Confidence: 0.8,
+				Start: t.start, End: t.end, Before: w, After: best,
+				Confidence: 1 / (1 + math.Exp(keep-bestScore)),
 			})
-			break
 		}
 	}
 	return edits
