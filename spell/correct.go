@@ -1,0 +1,159 @@
+package spell
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/edit"
+)
+
+// status is what the corrector makes of one token.
+type status uint8
+
+const (
+	statusKnown     status = iota // in the lexicon
+	statusProtected               // never touched: a name, acronym, address, ignored word...
+	statusSuspect                 // unknown and not protected: to be corrected
+)
+
+// Correct corrects text and reports every change and every unresolved
+// suspect. Offsets in the edits are byte offsets into text. Bytes that are
+// not valid UTF-8 are left as they are; the corrector never introduces any.
+func (c *Corrector) Correct(text string) (string, []edit.Edit) {
+	toks := tokenize(text, nil)
+	if len(toks) == 0 {
+		return text, nil
+	}
+	st := make([]status, len(toks))
+	suspects := false
+	for i, t := range toks {
+		st[i] = c.status(text, t)
+		suspects = suspects || st[i] == statusSuspect
+	}
+	var edits []edit.Edit
+	if c.opts.Doubled == "fix" {
+		edits = c.doubled(text, toks, st, edits)
+	}
+	if suspects {
+		edits = c.fixSuspects(text, toks, st, edits)
+	}
+	edits = c.shortWords(text, toks, st, edits)
+	if c.opts.Locale != "" {
+		edits = c.localize(text, toks, st, edits)
+	}
+	if c.opts.RealWords {
+		edits = c.realWords(text, toks, st, edits)
+	}
+	if len(edits) == 0 {
+		return text, nil
+	}
+	return apply(text, edits)
+}
+
+// apply sorts edits, drops any that overlap an earlier one, and returns the
+// edited text.
+func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
+	slices.SortStableFunc(edits, func(a, b edit.Edit) int { return cmp.Compare(a.Start, b.Start) })
+	out := edits[:0]
+	end := 0
+	for _, e := range edits {
+		if e.Start < end {
+			continue
+		}
+		out = append(out, e)
+		end = max(e.End, e.Start+1)
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	pos := 0
+	for _, e := range out {
+		b.WriteString(text[pos:e.Start])
+		b.WriteString(e.After)
+		pos = e.End
+	}
+	b.WriteString(text[pos:])
+	return b.String(), out
+}
+
+// status classifies the token t of text.
+func (c *Corrector) status(text string, t token) status {
+	if t.skip || t.cls == caseMixed || t.runes < 2 || t.runes > maxWordLen {
+		return statusProtected
+	}
+	w := text[t.start:t.end]
+	if len(c.ignore) > 0 && c.ignore[strings.ToLower(w)] {
+		return statusProtected
+	}
+	if c.known(w, t.cls) {
+		return statusKnown
+	}
+	switch {
+	case t.cls == caseUpper && t.runes <= 5: // an acronym
+		return statusProtected
+	case t.cls == caseTitle && !t.initial: // a name
+		return statusProtected
+	case strings.ContainsAny(cutPossessiveStem(w), "'’"): // a contraction the lexicon lacks
+		return statusProtected
+	case c.inflected(w):
+		return statusKnown
+	}
+	return statusSuspect
+}
+
+// known reports whether the lexicon has w, allowing for a curly apostrophe,
+// a possessive 's and words in capitals.
+func (c *Corrector) known(w string, cls caseClass) bool {
+	if c.lex.Known(w) {
+		return true
+	}
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+		if c.lex.Known(w) {
+			return true
+		}
+	}
+	if stem, _ := cutPossessive(w); stem != w && c.lex.Known(stem) {
+		return true
+	}
+	if cls == caseUpper {
+		return c.known(strings.ToLower(w), caseLower)
+	}
+	return false
+}
+
+// inflected reports whether w is a known word plus a plural or verb -s,
+// which lexicons often leave out ("financials", "paywalls" is not one).
+func (c *Corrector) inflected(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return c.lex.Known(stem) && !strings.HasSuffix(stem, "s")
+}
+
+// cutPossessive splits a possessive 's off w.
+func cutPossessive(w string) (stem, suffix string) {
+	for _, s := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)], s
+		}
+	}
+	return w, ""
+}
+
+func cutPossessiveStem(w string) string {
+	stem, _ := cutPossessive(w)
+	return stem
+}
+
+// lowerRunes appends the lower-case runes of s to dst.
+func lowerRunes(dst []rune, s string) []rune {
+	for _, r := range strings.ToLower(s) {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+func validUTF8(s string) bool { return utf8.ValidString(s) }

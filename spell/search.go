@@ -1,0 +1,116 @@
+package spell
+
+import (
+	"math/bits"
+	"sync"
+)
+
+// A candidate is a word within the edit distance limit of a suspect.
+type candidate struct {
+	id   int32
+	dist int
+}
+
+// scratch holds the buffers of one search, reused through a sync.Pool.
+type scratch struct {
+	seen   []uint32 // seen[id] == stamp: id already verified in this search
+	stamp  uint32
+	hashes []uint32
+	runes  []rune
+	ibuf   []int
+	fbuf   []float64
+	cands  []candidate
+}
+
+// searcher finds the vocabulary words within distance k of a query.
+type searcher struct {
+	v     *vocab
+	once  sync.Once
+	index *deleteIndex
+	// lookups counts scans; after scanLimit of them the index is built.
+	mu      sync.Mutex
+	lookups int
+	eager   bool
+}
+
+// scanLimit is the number of suspects looked up by scanning the vocabulary
+// before the symmetric-delete index is built. A short document (a CLI call
+// on one paragraph) never pays for the index; a long run builds it once.
+const scanLimit = 32
+
+func newSearcher(v *vocab, eager bool) *searcher {
+	s := &searcher{v: v, eager: eager}
+	if eager {
+		s.buildIndex()
+	}
+	return s
+}
+
+func (s *searcher) buildIndex() { s.once.Do(func() { s.index = newDeleteIndex(s.v) }) }
+
+// useIndex reports whether this lookup should go through the index,
+// building it when the scan budget is spent.
+func (s *searcher) useIndex() bool {
+	s.mu.Lock()
+	s.lookups++
+	build := s.lookups > scanLimit
+	s.mu.Unlock()
+	if build {
+		s.buildIndex()
+		return true
+	}
+	return false
+}
+
+// search appends to sc.cands every word within OSA distance k of q.
+// The result does not depend on whether the index or the scan was used.
+func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
+	sc.cands = sc.cands[:0]
+	sc.stamp++
+	if sc.stamp == 0 {
+		clear(sc.seen)
+		sc.stamp = 1
+	}
+	if s.useIndex() {
+		s.searchIndex(q, k, sc)
+	} else {
+		s.scan(q, k, sc)
+	}
+	return sc.cands
+}
+
+func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
+	if sc.seen[id] == sc.stamp {
+		return
+	}
+	sc.seen[id] = sc.stamp
+	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
+	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
+		sc.cands = append(sc.cands, candidate{int32(id), d})
+	}
+}
+
+func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
+	p := q[:min(len(q), indexPrefix)]
+	sc.hashes = deleteHashes(sc.hashes[:0], p, k)
+	for _, h := range sc.hashes {
+		for _, id := range s.index.bucket(h) {
+			if l := len(s.v.keys[id]); l < len(q)-k { // bytes >= runes: cheap length filter
+				continue
+			}
+			s.verify(q, k, id, sc)
+		}
+	}
+}
+
+func (s *searcher) scan(q []rune, k int, sc *scratch) {
+	qm := letterMask(q)
+	lo, hi := s.v.lenRange(len(q)-k, len(q)+k)
+	for id := lo; id < hi; id++ {
+		m := s.v.masks[id]
+		if bits.OnesCount32(m&^qm) > k || bits.OnesCount32(qm&^m) > k {
+			continue
+		}
+		s.verify(q, k, uint32(id), sc)
+	}
+}

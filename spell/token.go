@@ -1,0 +1,192 @@
+package spell
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// caseClass is the capitalisation of a word.
+type caseClass uint8
+
+const (
+	caseLower caseClass = iota // "word"
+	caseTitle                  // "Word", also "I"
+	caseUpper                  // "WORD"
+	caseMixed                  // "iPhone", "McDonald"
+)
+
+// A token is one word of the text: letters with internal apostrophes.
+// Hyphens split compounds into separate tokens.
+type token struct {
+	start, end int
+	cls        caseClass
+	runes      int
+	initial    bool // first word of a sentence (or of the text, or after a blank line)
+	skip       bool // inside a URL, address, handle, hashtag, file name or code
+	adjacent   bool // only white space separates it from the previous token
+	hyphen     bool // joined to the previous token by a hyphen
+	spaced     bool // exactly one ASCII space separates it from the previous token
+}
+
+// isApostrophe reports the apostrophes allowed inside a word.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// codeLike reports whether a white-space-delimited chunk is something other
+// than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
+// abbreviation with dots, or code.
+func codeLike(chunk string) bool {
+	if strings.ContainsAny(chunk, "@_/\\=<>{}[]|~`^*$%+#&") {
+		return true
+	}
+	prevLetter := false
+	for i, r := range chunk {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if r == '.' && prevLetter {
+			next, _ := utf8.DecodeRuneInString(chunk[i+1:])
+			if isWordRune(next) {
+				return true
+			}
+		}
+		prevLetter = isWordRune(r)
+	}
+	return false
+}
+
+// tokenize appends the words of text to dst.
+func tokenize(text string, dst []token) []token {
+	sentStart := true
+	newlines := 0
+	gapSpace := true // only white space since the previous token
+	spaces := 0      // ASCII spaces since the previous token (-1 if anything else)
+	hyphen := false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				newlines++
+				if newlines >= 2 {
+					sentStart = true
+				}
+			}
+			if r == ' ' && spaces >= 0 {
+				spaces++
+			} else {
+				spaces = -1
+			}
+			i += size
+			continue
+		}
+		// A chunk runs to the next white space.
+		end := i
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += size
+		}
+		chunk := text[i:end]
+		skip := codeLike(chunk)
+		for j := i; j < end; {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				switch {
+				case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
+					sentStart = true
+				case r == '-' || r == '‐':
+					hyphen = j > i && j+size < end
+				}
+				if !(r == '-' || r == '‐') {
+					hyphen = false
+				}
+				gapSpace = false
+				spaces = -1
+				j += size
+				continue
+			}
+			start := j
+			n := 0
+			for j < end {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r) {
+					j += size
+					n++
+					continue
+				}
+				if isApostrophe(r) && j+size < end {
+					next, _ := utf8.DecodeRuneInString(text[j+size:])
+					if isWordRune(next) {
+						j += size
+						continue
+					}
+				}
+				break
+			}
+			dst = append(dst, token{
+				start:    start,
+				end:      j,
+				cls:      classify(text[start:j]),
+				runes:    n,
+				initial:  sentStart,
+				skip:     skip,
+				adjacent: gapSpace && len(dst) > 0,
+				hyphen:   hyphen && len(dst) > 0,
+				spaced:   spaces == 1 && len(dst) > 0,
+			})
+			sentStart, gapSpace, hyphen, spaces = false, true, false, 0
+		}
+		newlines = 0
+		i = end
+	}
+	return dst
+}
+
+// classify returns the capitalisation of w.
+func classify(w string) caseClass {
+	upper, lower, n := 0, 0, 0
+	firstUpper := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if n == 0 {
+				firstUpper = true
+			}
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+		n++
+	}
+	switch {
+	case upper == 0:
+		return caseLower
+	case lower == 0 && upper == 1 && firstUpper:
+		return caseTitle
+	case lower == 0:
+		return caseUpper
+	case upper == 1 && firstUpper:
+		return caseTitle
+	}
+	return caseMixed
+}
+
+// recase spells word (a lower-case candidate or a name) in the case class
+// of the word it replaces.
+func recase(word string, cls caseClass) string {
+	switch cls {
+	case caseTitle:
+		r, size := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			return word
+		}
+		return string(unicode.ToUpper(r)) + word[size:]
+	case caseUpper:
+		return strings.ToUpper(word)
+	}
+	return word
+}
