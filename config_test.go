@@ -68,9 +68,23 @@ func TestDefaultConfigRoundTrip(t *testing.T) {
 	require.NoError(t, err, b.String())
 	want := copyedit.DefaultConfig()
 	assert.Equal(t, want.Stages, cfg.Stages)
-	assert.Equal(t, want.Normalize, cfg.Normalize)
-	assert.Equal(t, want.Boilerplate, cfg.Boilerplate)
-	assert.Equal(t, want.Spell, cfg.Spell)
+	// A list printed as [] decodes to an empty slice; for stage options
+	// that means the same as nil.
+	assert.Equal(t, nilEmpty(want.Normalize), nilEmpty(cfg.Normalize))
+	assert.Equal(t, nilEmpty(want.Boilerplate), nilEmpty(cfg.Boilerplate))
+	assert.Equal(t, nilEmpty(want.Spell), nilEmpty(cfg.Spell))
+}
+
+// nilEmpty returns a copy of the struct v with empty slices set to nil.
+func nilEmpty[T any](v T) T {
+	rv := reflect.ValueOf(&v).Elem()
+	for i := 0; i < rv.NumField(); i++ {
+		f := rv.Field(i)
+		if f.Kind() == reflect.Slice && f.Len() == 0 && f.CanSet() {
+			f.Set(reflect.Zero(f.Type()))
+		}
+	}
+	return v
 }
 
 func TestFindConfig(t *testing.T) {
