@@ -19,7 +19,8 @@
 //	-o FILE     write the output for the single input to FILE
 //	-stages a,b run these stages, in this order, overriding the config
 //	-config F   use config file F ("none": built-in defaults)
-//	-explain F  write every edit to F as JSON Lines ("-": standard output)
+//	-explain F  write every edit to F as JSON Lines ("-": standard output,
+//	            in place of the text)
 //	-jsonl      input is JSON Lines; clean the "text" field of each object
 //	-field NAME clean field NAME instead of "text"
 //	-learn      learn boilerplate from all the inputs first, then clean

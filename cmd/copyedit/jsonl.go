@@ -110,7 +110,7 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 		target  string
 	)
 	switch {
-	case m.o.check || m.o.list || (m.o.diff && !m.o.write):
+	case !m.o.write && m.o.output == "" && !m.textToStdout():
 		out = io.Discard
 	case m.o.write || m.o.output != "":
 		target = m.o.output

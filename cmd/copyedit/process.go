@@ -290,6 +290,12 @@ func formatWarning(name string, w copyedit.Warning) string {
 	return fmt.Sprintf("%s: %s", name, w.Message)
 }
 
+// textToStdout reports whether cleaned text goes to standard output: only
+// when no other mode (-w, -l, -d, -check, -o, -explain -) claims it.
+func (m *mainState) textToStdout() bool {
+	return !m.o.write && !m.o.list && !m.o.diff && !m.o.check && m.o.output == "" && m.o.explain != "-"
+}
+
 // report prints one file's outcome; it runs on the printing goroutine only.
 func (m *mainState) report(r fileResult) {
 	for _, e := range r.errs {
@@ -314,7 +320,7 @@ func (m *mainState) report(r fileResult) {
 	if changed && m.o.diff {
 		io.WriteString(m.stdout, unifiedDiff(r.name, string(r.in), string(r.out)))
 	}
-	if !m.o.write && !m.o.list && !m.o.diff && !m.o.check && m.o.output == "" {
+	if m.textToStdout() {
 		if _, err := m.stdout.Write(r.out); err != nil {
 			m.errorf("write: %v", err)
 		}
