@@ -1,0 +1,5 @@
+//go:build nodict
+
+package main
+
+func load() (bool, error) { return false, nil }
