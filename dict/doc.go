@@ -27,6 +27,8 @@
 //   - an all-capitals word ("THE", "LONDON", "MCDONALD", "NASA") that
 //     matches a listed word ignoring case.
 //
+// A right single quotation mark (U+2019, the typographic apostrophe) also
+// matches the ASCII apostrophe the lexicon uses: "don’t" finds "don't".
 // Nothing else is folded: "london", "lONDON" and "Nasa" are unknown when
 // only "London" and "NASA" are listed.
 //

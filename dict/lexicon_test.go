@@ -15,7 +15,7 @@ import (
 func TestKnownCase(t *testing.T) {
 	for _, l := range []*Lexicon{
 		mustEnglish(t),
-		New(map[string]uint64{"the": 9, "London": 5, "NASA": 4, "McDonald": 3, "polish": 2, "Zürich": 1}, nil),
+		New(map[string]uint64{"don't": 1, "the": 9, "London": 5, "NASA": 4, "McDonald": 3, "polish": 2, "Zürich": 1}, nil),
 	} {
 		tests := []struct {
 			word  string
@@ -41,6 +41,9 @@ func TestKnownCase(t *testing.T) {
 			{"Zürich", true, "Zürich"},
 			{"ZÜRICH", true, "Zürich"},
 			{"zürich", false, ""},
+			{"don\u2019t", true, "don't"},
+			{"DON\u2019T", true, "don't"},
+			{"don't", true, "don't"},
 			{"", false, ""},
 			{"qzxv", false, ""},
 			{"\xff", false, ""},
