@@ -149,13 +149,16 @@ func (l *Lexicon) resolveCase(word string) (entry string, idx int, ok bool) {
 	if !caps {
 		return "", -1, false
 	}
+	if e, i, ok := l.exact(titleCase(lw)); ok {
+		return e, i, true
+	}
 	if l.fold != nil {
 		if e, ok := l.fold[lw]; ok {
 			return e, l.baseIndex(e), true
 		}
 	}
 	if l.base != nil {
-		if i, ok := l.base.foldIndex()[lw]; ok {
+		if i, ok := l.base.mixedIndex()[lw]; ok {
 			return l.base.word(int(i)), int(i), true
 		}
 	}
