@@ -74,3 +74,15 @@ func BenchmarkAll(b *testing.B) {
 		_ = n
 	}
 }
+
+func BenchmarkVariants(b *testing.B) {
+	l, err := English()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := []string{"colour", "organize", "the", "defence"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		_ = l.Variants(words[i%len(words)])
+	}
+}

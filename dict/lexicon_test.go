@@ -15,7 +15,7 @@ import (
 func TestKnownCase(t *testing.T) {
 	for _, l := range []*Lexicon{
 		mustEnglish(t),
-		New(map[string]uint64{"the": 9, "London": 5, "NASA": 4, "McDonald": 3, "polish": 2, "Zürich": 1}, nil),
+		New(map[string]uint64{"don't": 1, "the": 9, "London": 5, "NASA": 4, "McDonald": 3, "polish": 2, "Zürich": 1}, nil),
 	} {
 		tests := []struct {
 			word  string
@@ -41,6 +41,9 @@ func TestKnownCase(t *testing.T) {
 			{"Zürich", true, "Zürich"},
 			{"ZÜRICH", true, "Zürich"},
 			{"zürich", false, ""},
+			{"don\u2019t", true, "don't"},
+			{"DON\u2019T", true, "don't"},
+			{"don't", true, "don't"},
 			{"", false, ""},
 			{"qzxv", false, ""},
 			{"\xff", false, ""},
@@ -90,16 +93,22 @@ func TestVariants(t *testing.T) {
 	v[0].Word = "x"
 	assert.Equal(t, colour, l.Variants("colour"))
 
-	// Every variant is a word of the lexicon and every locale is listed.
+	// Every variant is a word of the lexicon, lists itself, has at least
+	// two spellings, and every locale is listed.
 	n := 0
-	for _, vs := range l.base.variantIndex() {
+	for w := range l.base.variantIndex() {
+		vs := l.Variants(w)
+		spellings := map[string]bool{}
 		for _, v := range vs {
 			require.True(t, l.Known(v.Word), v.Word)
 			require.Contains(t, Locales, v.Locale)
-			n++
+			spellings[v.Word] = true
 		}
+		require.True(t, spellings[w], w)
+		require.GreaterOrEqual(t, len(spellings), 2, w)
+		n++
 	}
-	assert.Greater(t, n, 3000)
+	assert.Greater(t, n, 7000)
 }
 
 func TestNew(t *testing.T) {

@@ -14,7 +14,7 @@ const (
 
 // A table is the built-in lexicon: the embedded data used in place plus
 // the indexes built over it at load time. It is immutable once built,
-// except for the lazily built fold index and variant groups, each guarded
+// except for the lazily built mixed-case index and variant groups, each guarded
 // by its own sync.Once.
 type table struct {
 	words   string   // sorted words, each followed by '\n'
@@ -28,10 +28,10 @@ type table struct {
 	mask  uint32
 
 	variantsTxt string
-	foldOnce    sync.Once
-	fold        map[string]int32 // lowercase form → index, for words with upper case
+	mixedOnce   sync.Once
+	mixed       map[string]int32 // lowercase form → index, for words in mixed case
 	varOnce     sync.Once
-	variants    map[string][]Variant
+	variants    map[string]int32 // spelling → offset of its line in variantsTxt
 }
 
 // newTable indexes the data files. It checks their shape, so corrupt data
@@ -151,24 +151,28 @@ func (t *table) bigram(a, b int) uint64 {
 // bigramCount returns the number of bigram records.
 func (t *table) bigramCount() int { return len(t.bigrams) / bigramSize }
 
-// foldIndex returns the index from lowercase forms to the words that have
-// upper case letters, building it on first use. When several words fold to
-// the same form, the one with the higher count wins (then the smaller
-// index).
-func (t *table) foldIndex() map[string]int32 {
-	t.foldOnce.Do(func() {
-		t.fold = make(map[string]int32)
+// mixedIndex returns the index from lowercase forms to the words in mixed
+// case, neither capitalised nor all capitals ("McDonald", "iPhone"),
+// building it on first use: the all-capitals lookups that lowercase and
+// capitalised forms do not answer. When several words fold to the same
+// form, the one with the higher count wins (then the smaller index).
+func (t *table) mixedIndex() map[string]int32 {
+	t.mixedOnce.Do(func() {
+		t.mixed = make(map[string]int32)
 		for i := range t.len() {
 			w := t.word(i)
 			if !hasUpper(w) {
 				continue
 			}
-			lw := strings.ToLower(w)
-			if j, ok := t.fold[lw]; ok && t.count(int(j)) >= t.count(i) {
+			if title, caps := shape(w); title || caps {
 				continue
 			}
-			t.fold[lw] = int32(i)
+			lw := strings.ToLower(w)
+			if j, ok := t.mixed[lw]; ok && t.count(int(j)) >= t.count(i) {
+				continue
+			}
+			t.mixed[lw] = int32(i)
 		}
 	})
-	return t.fold
+	return t.mixed
 }

@@ -29,33 +29,49 @@ func (l *Lexicon) Variants(word string) []Variant {
 	if !ok {
 		return nil
 	}
-	vs := l.base.variantIndex()[e]
-	if vs == nil {
+	off, ok := l.base.variantIndex()[e]
+	if !ok {
 		return nil
 	}
-	return append([]Variant(nil), vs...)
+	line := l.base.variantsTxt[off:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	var vs []Variant
+	for f := range strings.FieldsSeq(line) {
+		w, tags, _ := strings.Cut(f, ":")
+		for tag := range strings.SplitSeq(tags, ",") {
+			vs = append(vs, Variant{Word: w, Locale: tag})
+		}
+	}
+	return vs
 }
 
-// variantIndex parses the variant groups on first use.
-func (t *table) variantIndex() map[string][]Variant {
+// variantIndex maps each spelling in the variant file to the offset of its
+// line, building the map on first use.
+func (t *table) variantIndex() map[string]int32 {
 	t.varOnce.Do(func() {
-		t.variants = make(map[string][]Variant)
-		for line := range strings.Lines(t.variantsTxt) {
-			var group []Variant
-			var words []string
-			for f := range strings.FieldsSeq(line) {
-				w, tags, ok := strings.Cut(f, ":")
-				if !ok {
-					continue
+		t.variants = make(map[string]int32, 2*strings.Count(t.variantsTxt, "\n"))
+		off := 0
+		for off < len(t.variantsTxt) {
+			line := t.variantsTxt[off:]
+			end := strings.IndexByte(line, '\n')
+			if end < 0 {
+				end = len(line)
+			}
+			line = line[:end]
+			for len(line) > 0 {
+				f := line
+				if k := strings.IndexByte(line, ' '); k >= 0 {
+					f, line = line[:k], line[k+1:]
+				} else {
+					line = ""
 				}
-				words = append(words, w)
-				for tag := range strings.SplitSeq(tags, ",") {
-					group = append(group, Variant{Word: w, Locale: tag})
+				if w, _, ok := strings.Cut(f, ":"); ok && w != "" {
+					t.variants[w] = int32(off)
 				}
 			}
-			for _, w := range words {
-				t.variants[w] = group
-			}
+			off += end + 1
 		}
 	})
 	return t.variants

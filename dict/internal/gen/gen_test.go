@@ -114,6 +114,8 @@ func TestRewrites(t *testing.T) {
 		assert.Contains(t, rewrites(us), uk, us)
 	}
 	assert.NotContains(t, rewrites("lunule"), "lunulae")
+	assert.NotContains(t, rewrites("performative"), "preformative")
+	assert.NotContains(t, rewrites("therap"), "threap")
 }
 
 // dumpData renders the generated files as text: "word count" lines, then

@@ -72,12 +72,9 @@ func rewrites(w string) []string {
 						break
 					}
 					j += i
-					if r[1] == "ae" || r[1] == "oe" {
-						if j == len(s)-1 {
-							// A final -ae is a Latin plural (lunulae), not a spelling variant.
-							i = j + 1
-							continue
-						}
+					if skipRewrite(s, j, r) {
+						i = j + 1
+						continue
 					}
 					c := s[:j] + r[1] + s[j+len(r[0]):]
 					if !seen[c] {
@@ -175,4 +172,17 @@ func variantLine(words map[string]scowlWord, g []string) string {
 		b.WriteString(strings.Join(tags, ","))
 	}
 	return b.String()
+}
+
+// skipRewrite vetoes rewrites the rules over-apply: a final -ae is a Latin
+// plural (lunule, lunulae), and -er- in the word's first syllable is no
+// -er/-re ending (perform, therapy).
+func skipRewrite(s string, j int, r [2]string) bool {
+	switch r[1] {
+	case "ae", "oe":
+		return j == len(s)-1
+	case "re":
+		return !strings.ContainsAny(s[:j], "aeiouy")
+	}
+	return false
 }
