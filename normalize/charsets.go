@@ -37,8 +37,8 @@ type encodeTable [numEnc]byte
 // written afterwards.
 type charsets struct {
 	decode [numEnc][256]rune
-	low    [0x500]encodeTable        // runes below U+0500
-	high   map[rune]*encodeTable     // the rest
+	low    [0x500]encodeTable    // runes below U+0500
+	high   map[rune]*encodeTable // the rest
 }
 
 var tables = newCharsets()

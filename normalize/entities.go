@@ -36,7 +36,10 @@ func fixEntities(s string, mode int) (string, []span) {
 		if dec == ref {
 			dec = upperEntity(ref)
 		}
-		if dec != ref && dec != "" && utf8.ValidString(dec) {
+		// html.UnescapeString also decodes a known prefix ("&notin;" is
+		// fine, but "&notaname;" would become "¬aname;"): a leftover ';'
+		// means the name as a whole is unknown.
+		if dec != ref && dec != "" && !strings.Contains(dec, ";") && utf8.ValidString(dec) {
 			w.replace(i, i+n, dec, "entities", 0.99)
 		}
 		i += n

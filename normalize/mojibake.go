@@ -1,8 +1,8 @@
 package normalize
 
 import (
-	"strings"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -152,6 +152,9 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 				if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
 					bonus++ // the restored letter begins the word after it
 				}
+				if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
+					bonus++ // "Ã  ": à, its no-break space, then a space
+				}
 				if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
 					out = append(out, ' ')
 				}
@@ -183,7 +186,10 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 			if lost && !rareLead {
 				diff = min(diff, 1)
 			}
-			if diff >= 1 || depth > 0 && diff >= 0 {
+			// A decode that changes nothing in weirdness still counts, beside
+			// strong decodes in the same encoding, when it yields plain
+			// letters: the short words of a mis-decoded line (Рѕ for о).
+			if diff >= 1 || diff == 0 && (depth > 0 || !lost && sameScript(out)) {
 				cands = append(cands, mojiCand{start, i, e, out, diff})
 			}
 		}
@@ -210,8 +216,17 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 	if needStrong && cands[0].diff < 2 {
 		return nil
 	}
+	var strong [numEnc]bool
+	for _, c := range cands {
+		if c.diff >= 2 {
+			strong[c.enc] = true
+		}
+	}
 	var picked []mojiCand
 	for _, c := range cands {
+		if c.diff == 0 && depth == 0 && !strong[c.enc] {
+			continue
+		}
 		free := true
 		for _, p := range picked {
 			if c.start < p.end && p.start < c.end {
