@@ -1,37 +1,157 @@
 // Package normalize repairs Unicode damage in text: mojibake, HTML entities,
 // control and invisible characters, odd spaces and line breaks, full-width
-// forms, ligatures, and quotes and dashes in many styles.
+// forms and ligatures, and sets quotes and dashes in one consistent style.
 //
-// STUB: the API below is the contract; the fixers are being implemented
-// (issue 4).
+// The fixers work on lines (segments ending in '\n', at most MaxLine bytes),
+// so a Normalizer streams: its Transformer gives the same output as String
+// however the input is split. See README.md for every fixer and option.
 package normalize
 
 import (
-	"golang.org/x/text/transform"
+	"strings"
 
 	"github.com/copyedit/copyedit/edit"
 )
 
-// Options selects the fixers. The zero value means the documented defaults.
-type Options struct {
-	// Quotes is "ascii" (default), "curly" or "keep".
-	Quotes string `toml:"quotes" comment:"quotes and apostrophes: \"ascii\", \"curly\" or \"keep\""`
+// Stage is the stage name in the edits a Normalizer reports.
+const Stage = "normalize"
+
+// MaxLine is the longest segment the fixers see at once. Longer lines are
+// cut (after a non-space character, where possible), so memory stays flat.
+const MaxLine = 64 << 10
+
+// maxRounds bounds how often the fixers run over a segment: a fix can
+// reveal more damage (entities hiding mojibake, ligatures hiding quotes).
+const maxRounds = 4
+
+// A Normalizer applies the configured fixers. It is immutable and safe for
+// concurrent use.
+type Normalizer struct {
+	c config
 }
 
-// DefaultOptions returns the defaults spelled out.
-func DefaultOptions() Options { return Options{Quotes: "ascii"} }
+// New returns a Normalizer for opts, or an *OptionError naming the first
+// invalid option.
+func New(opts Options) (*Normalizer, error) {
+	c, err := resolve(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Normalizer{c: c}, nil
+}
 
-// A Normalizer applies the configured fixers. It is safe for concurrent use.
-type Normalizer struct{ opts Options }
-
-// New returns a Normalizer for opts.
-func New(opts Options) (*Normalizer, error) { return &Normalizer{opts: opts}, nil }
-
-// String normalises s and reports every change.
-func (n *Normalizer) String(s string) (string, []edit.Edit) { return s, nil }
-
-// Transformer returns a streaming transformer applying the same fixers.
-func (n *Normalizer) Transformer() transform.Transformer { return transform.Nop }
+var defaultNormalizer = func() *Normalizer {
+	n, err := New(Options{})
+	if err != nil {
+		panic(err)
+	}
+	return n
+}()
 
 // String normalises s with the default options.
-func String(s string) string { return s }
+func String(s string) string {
+	out, _ := defaultNormalizer.normalize(s, false)
+	return out
+}
+
+// String normalises s and reports every change as an Edit of stage
+// "normalize", with byte offsets into s and the fixer's name as the rule.
+func (n *Normalizer) String(s string) (string, []edit.Edit) {
+	return n.normalize(s, true)
+}
+
+func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
+	var b strings.Builder
+	var edits []edit.Edit
+	var st layoutState
+	changed := false
+	for pos := 0; pos < len(s); {
+		end := pos + segmentLen(s[pos:])
+		last := end == len(s)
+		out, spans := n.segment(s[pos:end], &st, last)
+		if spans != nil {
+			changed = true
+		}
+		b.WriteString(out)
+		if wantEdits {
+			for _, sp := range spans {
+				edits = append(edits, edit.Edit{
+					Stage:      Stage,
+					Rule:       sp.rule,
+					Start:      pos + sp.start,
+					End:        pos + sp.end,
+					Before:     s[pos+sp.start : pos+sp.end],
+					After:      sp.after,
+					Confidence: sp.conf,
+				})
+			}
+		}
+		pos = end
+	}
+	if !changed {
+		return s, nil
+	}
+	return b.String(), edits
+}
+
+// segmentLen returns the length of the segment at the start of s: through
+// the first '\n', or at most MaxLine bytes, cut where the cut changes
+// nothing: not inside a UTF-8 sequence, after a character that is not a
+// space or CR. The cut depends only on the bytes, never on how they arrive.
+func segmentLen(s string) int {
+	lim := min(len(s), MaxLine)
+	if i := strings.IndexByte(s[:lim], '\n'); i >= 0 {
+		return i + 1
+	}
+	if lim == len(s) {
+		return lim
+	}
+	for k := lim; k > lim-256 && k > 0; k-- {
+		c, p := s[k], s[k-1]
+		if c&0xC0 != 0x80 && p != ' ' && p != '\r' && p != '\t' && p < 0x80 {
+			return k
+		}
+	}
+	for k := lim; k > lim-4 && k > 0; k-- {
+		if s[k]&0xC0 != 0x80 {
+			return k
+		}
+	}
+	return lim
+}
+
+// segment runs the fixers over one segment.
+func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
+	c := &n.c
+	cur, hist := fixUTF8(seg)
+	apply := func(out string, sp []span) bool {
+		if sp == nil {
+			return false
+		}
+		hist = compose(cur, hist, sp)
+		cur = out
+		return true
+	}
+	for round := 0; round < maxRounds; round++ {
+		changed := apply(fixEntities(cur, c.entities))
+		if c.mojibake {
+			changed = apply(fixMojibake(cur)) || changed
+		}
+		if c.controls {
+			changed = apply(fixControls(cur, c.ftfy)) || changed
+		}
+		changed = apply(c.fixChars(cur)) || changed
+		changed = apply(fixForm(cur, c.form)) || changed
+		if c.quotes == quotesCurly {
+			changed = apply(curlQuotes(cur)) || changed
+		}
+		if c.translit {
+			changed = apply(transliterate(cur)) || changed
+		}
+		if !changed {
+			break
+		}
+	}
+	apply(c.layout(cur, st, last))
+	return cur, hist
+}

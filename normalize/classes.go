@@ -1,0 +1,270 @@
+package normalize
+
+import "unicode"
+
+// Character classes the mojibake heuristic reasons with.
+
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return r != 'ƒ' && unicode.IsLetter(r) // ƒ is the florin sign in practice
+}
+
+func isLower(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z'
+	}
+	return r != 'ƒ' && unicode.IsLower(r)
+}
+
+func isUpper(r rune) bool {
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.M, r) }
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// isSymbolish reports a non-ASCII character that is neither a letter, a
+// mark, a decimal digit nor a space: punctuation, symbols, superscripts,
+// fractions, controls.
+func isSymbolish(r rune) bool {
+	if r < 0x80 || r == 0xFFFD {
+		return false
+	}
+	if r == 'ƒ' {
+		return true
+	}
+	return !unicode.IsLetter(r) && !isMark(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r)
+}
+
+// script returns a small script code for letters: 1 Latin, 2 Greek,
+// 3 Cyrillic, 4 Hebrew, 5 Arabic, 6 CJK, kana and Hangul, 7 anything else.
+func script(r rune) int {
+	switch {
+	case r < 0x250 || (r >= 0x1E00 && r < 0x1F00):
+		return 1
+	case r >= 0x370 && r < 0x400 || (r >= 0x1F00 && r < 0x2000):
+		return 2
+	case r >= 0x400 && r < 0x530:
+		return 3
+	case r >= 0x590 && r < 0x600:
+		return 4
+	case r >= 0x600 && r < 0x700:
+		return 5
+	case r >= 0x1100 && r < 0x1200, r >= 0x2E80 && r < 0xA000, r >= 0xAC00 && r < 0xD7B0,
+		r >= 0xF900 && r < 0xFB00, r >= 0x20000:
+		return 6 // CJK, kana, Hangul
+	}
+	return 7
+}
+
+// isRareLead reports the capitals that begin most Windows-1252 mojibake and
+// are rare in real text: Â and Ã (UTF-8 lead bytes C2 and C3), Î and Ð
+// (Greek and Cyrillic lead bytes CE and D0).
+func isRareLead(r rune) bool { return r == 'Â' || r == 'Ã' || r == 'Î' || r == 'Ð' }
+
+// isCont1252 reports a character that Windows-1252 or Latin-1 decodes from a
+// UTF-8 continuation byte (0x80–0xBF).
+func isCont1252(r rune) bool {
+	b := tables.bytesOf(r)[0]
+	return b >= 0x80 && b < 0xC0
+}
+
+// isApostrophe reports characters used as apostrophes or quotes inside
+// words in real text.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '’', '‘', 'ʼ', '´', '`', 'ʻ':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool { return r >= 0x2010 && r <= 0x2015 || r == '−' }
+
+// isOddAfterLetter reports symbols that real text never puts directly after
+// an accented letter, but that Windows-1252 and MacRoman mojibake produce
+// there all the time.
+func isOddAfterLetter(r rune) bool {
+	switch r {
+	case '¶', '¤', '¦', '¨', '¯', '¸', '¬', '±', '³', '²', '¹', '¼', '½', '¾', '¢',
+		'†', '‡', 'ˆ', '‰', '‹', '›', '•', '˜', 'ƒ', '‚', '„', '∂', '∑', '∏', '∫', '√',
+		'≈', '≠', '≤', '≥', '◊', '∞', 'Ω', '¡', '¿', '§', 'ª', 'º':
+		return true
+	}
+	return r >= 0x80 && r < 0xA0
+}
+
+// isMathOrBox reports mathematical operators, box drawing and blocks: the
+// bulk of MacRoman and CP437 mojibake.
+func isMathOrBox(r rune) bool {
+	return r >= 0x2200 && r < 0x2300 || r >= 0x2500 && r < 0x25A0 || r == '◊' || r == 'ƒ'
+}
+
+// rarity scores characters that are unlikely to be the true text behind
+// mojibake: IPA and modifier letters, Armenian, Hebrew points, Syriac,
+// Thaana and other rare scripts, phonetic extensions. Real text in those
+// scripts is never the result of mis-decoding Western text, so the fixer
+// never decodes into them without other evidence.
+func rarity(r rune) int {
+	switch {
+	case r < 0x180:
+		if r == 0x17F {
+			return 2 // long s: archaic, and CP437 box drawing decodes to it
+		}
+		return 0
+	case r < 0x250:
+		switch {
+		case r == 0x192, r == 0x1A0, r == 0x1A1, r == 0x1AF, r == 0x1B0,
+			r >= 0x1C4 && r <= 0x1DC, r >= 0x218 && r <= 0x21B:
+			return 0
+		}
+		return 2
+	case r < 0x300:
+		switch r {
+		case 0x2BB, 0x2BC, 0x2C6, 0x2C7, 0x2C9, 0x2D8, 0x2D9, 0x2DA, 0x2DB, 0x2DC, 0x2DD:
+			return 0
+		}
+		return 2
+	case r < 0x370:
+		return 0 // combining diacritics
+	case r < 0x500:
+		return 0
+	case r < 0x591:
+		return 2 // Cyrillic supplement, Armenian
+	case r < 0x5D0:
+		return 2 // Hebrew points
+	case r < 0x600:
+		return 0
+	case r < 0x620:
+		if r == 0x60C || r == 0x61B || r == 0x61F {
+			return 0
+		}
+		return 2
+	case r < 0x700:
+		if r >= 0x6D6 && r <= 0x6ED {
+			return 2 // Quranic annotation marks
+		}
+		return 0
+	case r < 0x900:
+		return 2
+	case r >= 0x1680 && r < 0x1E00:
+		return 2
+	case r >= 0xE000 && r < 0xF900:
+		return 3 // private use
+	}
+	if !unicode.IsGraphic(r) && !unicode.Is(unicode.Cf, r) {
+		return 3 // unassigned
+	}
+	return 0
+}
+
+// acceptable reports whether r may be the result of decoding mojibake.
+func acceptable(r rune) bool {
+	if r == 0xFFFD {
+		return true
+	}
+	if r < 0xA0 || (r >= 0xE000 && r < 0xF900) || r >= 0xF0000 || r&0xFFFE == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF) {
+		return false
+	}
+	return unicode.IsGraphic(r) || unicode.Is(unicode.Cf, r)
+}
+
+// weirdness scores how unlike real text a run of characters is. The
+// mojibake fixer decodes a span only when decoding lowers this score.
+func weirdness(rs []rune) int {
+	w := 0
+	for i, r := range rs {
+		if r >= 0x80 && r < 0xA0 {
+			w += 3 // a C1 control
+		} else if r >= 0x17F {
+			w += rarity(r)
+		}
+		if i == 0 {
+			continue
+		}
+		p := rs[i-1]
+		if p < 0x80 && r < 0x80 {
+			continue
+		}
+		if isRareLead(p) && r >= 0x80 && isCont1252(r) && r != '’' {
+			if p == 'Ã' && r == '¥' {
+				// Ã¥ is å in Latin-1 but as likely something else in
+				// MacRoman; python-ftfy leaves it too (issue #202).
+				w--
+			} else {
+				w += 2
+			}
+		}
+		if isLower(p) && isUpper(r) {
+			if r == 'Ã' || r == 'Â' {
+				w += 2
+			} else {
+				w++
+			}
+		}
+		if isLetter(p) && isLetter(r) && script(p) != script(r) {
+			switch {
+			case (p >= 0x80 || r >= 0x80) && script(p) <= 5 && script(r) <= 5:
+				w++
+			case script(p) == 1 && script(r) == 6 || script(p) == 6 && script(r) == 1:
+				w += 2 // CJK or Hangul glued to a Latin word
+			}
+		}
+		if (isMathOrBox(p) && (isLetter(r) || isSymbolish(r) && !isBox(p))) || (isLetter(p) && isMathOrBox(r)) {
+			w++
+		}
+		// Capitals inside a word that goes on in lower case: MĂĄm.
+		if i+1 < len(rs) && (p >= 0x80 || r >= 0x80) && isUpper(p) && isUpper(r) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
+			w++
+		}
+		if p >= 0x80 && isLetter(p) && isOddAfterLetter(r) {
+			w++
+		}
+	}
+	// Symbols inside a word.
+	for i := 1; i < len(rs); {
+		if !isSymbolish(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isSymbolish(rs[j]) {
+			j++
+		}
+		if j < len(rs) {
+			l, r := rs[i-1], rs[j]
+			inWord := (isLetter(l) || isMark(l)) && (isLetter(r) || isDigit(r)) || isDigit(l) && isLetter(r)
+			if inWord && !(j-i == 1 && benignInWord(l, rs[i])) && !allBox(rs[i:j]) {
+				w += 1 + min(j-i, 3)
+			}
+		}
+		i = j
+	}
+	return w
+}
+
+// benignInWord reports a single character that real text puts between
+// letters: apostrophes, dashes, currency signs, the Catalan middle dot.
+func benignInWord(prev, r rune) bool {
+	if r == '´' || r == '`' {
+		return prev < 0x80
+	}
+	return isApostrophe(r) || isDash(r) || unicode.Is(unicode.Sc, r) || r == '·' && (prev == 'l' || prev == 'L')
+}
+
+func isBox(r rune) bool { return r >= 0x2500 && r < 0x25A0 }
+
+func allBox(rs []rune) bool {
+	for _, r := range rs {
+		if !isBox(r) {
+			return false
+		}
+	}
+	return true
+}

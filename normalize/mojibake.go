@@ -1,0 +1,370 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The mojibake fixer finds spans of text that, encoded back to bytes in one
+// of the legacy encodings, form valid UTF-8, and decodes them when the
+// result reads more like real text than the span did (see weirdness).
+//
+// A decode is strong when it lowers the weirdness by 2 or more, weak when
+// by 1. Weak decodes are applied only on lines that also hold a strong one:
+// one piece of clear damage makes the faint ones around it believable.
+//
+// Three kinds of lost information are restored: a space where byte 0xA0
+// (a no-break space) was turned into a plain space, and '?' or U+FFFD where
+// a byte was lost to a lossy decoder (the whole character then becomes
+// U+FFFD). Spans whose bytes spell a UTF-16 surrogate pair in CESU-8 (as
+// Java writes emoji) decode to the character the pair stands for.
+
+const (
+	bytePlaceholder = 0x1A // a byte lost to '?' or U+FFFD
+	maxLayers       = 4    // mojibake of mojibake of ...
+)
+
+type mojiSeq struct {
+	r     rune
+	n     int  // runes consumed
+	real  int  // bytes that were real characters (not restored)
+	lost  bool // used a space as byte 0xA0
+	lossy bool // had a placeholder byte
+	fffd  bool // the placeholder was U+FFFD
+}
+
+type mojiCand struct {
+	start, end int // rune indices [start, end)
+	enc        int
+	out        []rune
+	diff       int
+}
+
+// fixMojibake repairs the mojibake in s.
+func fixMojibake(s string) (string, []span) {
+	if !mayHaveMojibake(s) {
+		return s, nil
+	}
+	rs := make([]rune, 0, len(s))
+	offs := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		rs = append(rs, r)
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(s))
+	picked := pickCandidates(rs, 0, true)
+	if len(picked) == 0 {
+		return s, nil
+	}
+	// A line that still reads as garble after the fixes is hopeless:
+	// decoding it further only trades one garble for another.
+	if before, after := weirdness(rs), weirdness(applyCands(rs, picked)); after > 3 && after*2 > before {
+		return s, nil
+	}
+	var w rewriter
+	w.reset(s)
+	for _, c := range picked {
+		conf := 0.95
+		if c.diff < 2 {
+			conf = 0.8
+		}
+		w.replace(offs[c.start], offs[c.end], string(c.out), "mojibake", conf)
+	}
+	return w.result()
+}
+
+// mayHaveMojibake is the fast path: it reports whether some character could
+// begin a UTF-8 sequence in some encoding and is followed by one that could
+// continue it.
+func mayHaveMojibake(s string) bool {
+	var prev *encodeTable
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if prev != nil && (c == ' ' || c == '?') {
+				return true
+			}
+			prev = nil
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		t := tables.bytesOf(r)
+		if prev != nil {
+			for e := 0; e < numEnc; e++ {
+				if p := prev[e]; p >= 0xC2 && p <= 0xF4 && (t[e] >= 0x80 && t[e] < 0xC0 || r == 0xFFFD) {
+					return true
+				}
+			}
+		}
+		prev = t
+		if r == 0xFFFD {
+			prev = nil
+		}
+	}
+	return false
+}
+
+// pickCandidates finds the decodes to apply to rs, in order of position.
+// With needStrong, weak decodes are kept only beside a strong one.
+func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
+	var cands []mojiCand
+	bv := make([]byte, len(rs))
+	for e := 0; e < numEnc; e++ {
+		for i, r := range rs {
+			switch {
+			case r < 0x80:
+				bv[i] = byte(r)
+			case r == 0xFFFD:
+				bv[i] = bytePlaceholder
+			default:
+				bv[i] = tables.bytesOf(r)[e]
+			}
+		}
+		for i := 0; i < len(rs); {
+			seq, ok := decodeSeq(rs, bv, i)
+			if !ok {
+				i++
+				continue
+			}
+			// A group: consecutive sequences.
+			start := i
+			var out []rune
+			bonus, lost, rareLead, nseq := 0, false, false, 0
+			for ok {
+				nseq++
+				for k := i; k < i+seq.n; k++ {
+					if isRareLead(rs[k]) && e == 0 {
+						rareLead = true
+					}
+				}
+				switch {
+				case seq.real >= 3:
+					bonus += 2 // three real bytes that spell UTF-8 are no accident
+				case seq.n == 3 && seq.real == 2, seq.fffd:
+					bonus++
+				}
+				lost = lost || seq.lost
+				out = append(out, seq.r)
+				i += seq.n
+				if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
+					bonus++ // the restored letter begins the word after it
+				}
+				if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
+					bonus++ // "Ã  ": à, its no-break space, then a space
+				}
+				if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
+					out = append(out, ' ')
+				}
+				seq, ok = decodeSeq(rs, bv, i)
+			}
+			if nseq > 1 && sameScript(out) {
+				bonus += nseq - 1 // a word of one script, letter by letter
+			}
+			if depth+1 < maxLayers {
+				if more := pickCandidates(out, depth+1, false); len(more) > 0 {
+					out = applyCands(out, more)
+				}
+			}
+			bad := false
+			for _, r := range out {
+				if !acceptable(r) && r != ' ' {
+					bad = true
+				}
+			}
+			if bad {
+				continue
+			}
+			lo, hi := max(start-1, 0), min(i+1, len(rs))
+			dec := make([]rune, 0, len(out)+2)
+			dec = append(dec, rs[lo:start]...)
+			dec = append(dec, out...)
+			dec = append(dec, rs[i:hi]...)
+			diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
+			if lost && !rareLead {
+				diff = min(diff, 1)
+			}
+			// A decode that changes nothing in weirdness still counts, beside
+			// strong decodes in the same encoding, when it yields plain
+			// letters: the short words of a mis-decoded line (Рѕ for о).
+			if diff >= 1 || diff == 0 && (depth > 0 || !lost && sameScript(out)) {
+				cands = append(cands, mojiCand{start, i, e, out, diff})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	// Ties go to the encoding that explains most of the line, then to the
+	// more common encoding.
+	var encTotal [numEnc]int
+	for _, c := range cands {
+		encTotal[c.enc] += c.diff
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		ca, cb := cands[a], cands[b]
+		if ca.diff != cb.diff {
+			return ca.diff > cb.diff
+		}
+		if encTotal[ca.enc] != encTotal[cb.enc] {
+			return encTotal[ca.enc] > encTotal[cb.enc]
+		}
+		return ca.enc < cb.enc
+	})
+	if needStrong && cands[0].diff < 2 {
+		return nil
+	}
+	var strong [numEnc]bool
+	for _, c := range cands {
+		if c.diff >= 2 {
+			strong[c.enc] = true
+		}
+	}
+	var picked []mojiCand
+	for _, c := range cands {
+		if c.diff == 0 && depth == 0 && !strong[c.enc] {
+			continue
+		}
+		free := true
+		for _, p := range picked {
+			if c.start < p.end && p.start < c.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			picked = append(picked, c)
+		}
+	}
+	sort.Slice(picked, func(a, b int) bool { return picked[a].start < picked[b].start })
+	return picked
+}
+
+func applyCands(rs []rune, cs []mojiCand) []rune {
+	out := make([]rune, 0, len(rs))
+	last := 0
+	for _, c := range cs {
+		out = append(out, rs[last:c.start]...)
+		out = append(out, c.out...)
+		last = c.end
+	}
+	return append(out, rs[last:]...)
+}
+
+// decodeSeq decodes one UTF-8 sequence from the byte view bv starting at
+// rune i.
+func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+	if i >= len(rs) {
+		return mojiSeq{}, false
+	}
+	lead := bv[i]
+	if rs[i] < 0x80 || lead < 0xC2 || lead > 0xF4 {
+		return mojiSeq{}, false
+	}
+	need := 2
+	if lead >= 0xF0 {
+		need = 4
+	} else if lead >= 0xE0 {
+		need = 3
+	}
+	if i+need > len(rs) {
+		return mojiSeq{}, false
+	}
+	var b [4]byte
+	b[0] = lead
+	seq := mojiSeq{n: need, real: 1}
+	for k := 1; k < need; k++ {
+		r, c := rs[i+k], bv[i+k]
+		switch {
+		case r >= 0x80 && c >= 0x80 && c < 0xC0:
+			seq.real++
+		case r == ' ':
+			c = 0xA0
+			seq.lost = true
+		case r == '?' || r == 0xFFFD:
+			c = 0x80
+			seq.lossy = true
+			seq.fffd = seq.fffd || r == 0xFFFD
+		default:
+			return mojiSeq{}, false
+		}
+		b[k] = c
+	}
+	if seq.lossy {
+		if seq.real == 1 && seq.lost {
+			return mojiSeq{}, false
+		}
+		seq.r = 0xFFFD
+		return seq, true
+	}
+	if lead == 0xED && b[1] >= 0xA0 {
+		return decodeCESU(rs, bv, i)
+	}
+	r, n := utf8.DecodeRune(b[:need])
+	if n != need {
+		return mojiSeq{}, false
+	}
+	seq.r = r
+	return seq, true
+}
+
+// decodeCESU decodes a UTF-16 surrogate pair written as two 3-byte
+// sequences.
+func decodeCESU(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+	if i+6 > len(rs) {
+		return mojiSeq{}, false
+	}
+	for k := 0; k < 6; k++ {
+		if rs[i+k] < 0x80 {
+			return mojiSeq{}, false
+		}
+	}
+	b := bv[i : i+6]
+	if b[0] != 0xED || b[1] < 0xA0 || b[1] > 0xAF || b[2] < 0x80 || b[2] > 0xBF ||
+		b[3] != 0xED || b[4] < 0xB0 || b[4] > 0xBF || b[5] < 0x80 || b[5] > 0xBF {
+		return mojiSeq{}, false
+	}
+	hi := rune(b[1]&0x0F)<<6 | rune(b[2]&0x3F)
+	lo := rune(b[4]&0x0F)<<6 | rune(b[5]&0x3F)
+	return mojiSeq{r: 0x10000 + hi<<10 | lo, n: 6, real: 6}, true
+}
+
+// keepSpaceAfterA decides, after "Ã " decoded as 'à' by taking the space for
+// a lost no-break space, whether a real space followed the 'à' too. French,
+// Italian and Catalan 'à' is a word of its own; Portuguese fuses it into
+// "às", "àquele", "àquela", "àquilo". A double space means the first was the
+// no-break space.
+func keepSpaceAfterA(rs []rune, i int) bool {
+	if i >= len(rs) || rs[i] == ' ' {
+		return false
+	}
+	rest := rs[i:]
+	if len(rest) >= 1 && rest[0] == 's' && (len(rest) == 1 || strings.ContainsRune(" ,.;:!?)", rest[1])) {
+		return false
+	}
+	if len(rest) >= 4 && rest[0] == 'q' && rest[1] == 'u' && (rest[2] == 'e' && rest[3] == 'l' || rest[2] == 'i' && rest[3] == 'l') {
+		return false
+	}
+	return true
+}
+
+// sameScript reports whether rs are letters and marks of one script.
+func sameScript(rs []rune) bool {
+	sc := 0
+	for _, r := range rs {
+		if isMark(r) {
+			continue
+		}
+		if !isLetter(r) {
+			return false
+		}
+		if s := script(r); sc == 0 {
+			sc = s
+		} else if s != sc {
+			return false
+		}
+	}
+	return true
+}
