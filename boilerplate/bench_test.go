@@ -69,7 +69,7 @@ func learnDocs(n int) (sources, texts []string) {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
 		b.Reset()
-		src := fmt.Sprintf("outlet%02d.example", i%50)
+		src := fmt.Sprintf("outlet-%c%c.example", 'a'+i%50/10, 'a'+i%10)
 		fmt.Fprintf(&b, "Support %s: independent local news needs readers like you, so please give what you can today.\n\n", src)
 		x := uint32(i*2654435761 + 1)
 		for p := 0; p < 8; p++ {
@@ -124,6 +124,7 @@ func BenchmarkLearn100k(b *testing.B) {
 		}
 		p := l.Profile()
 		el := time.Since(start)
+		runtime.GC()
 		var after runtime.MemStats
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(el.Seconds(), "s/100k-docs")
