@@ -187,7 +187,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 		lo, hi := cl.bounds(p, s)
 		if tok, ok := tailMeta(s[lo:hi]); ok {
 			cl.addMeta(tok)
-			p.cuts = insertCut(p.cuts, cut{start: trimRightSpace(s, lo+tok.start), end: hi, rule: "date", conf: confSpan})
+			p.cuts = insertCut(p.cuts, cut{start: max(trimRightSpace(s, lo+tok.start), lo), end: hi, rule: "date", conf: confSpan})
 		}
 		return
 	}
@@ -233,7 +233,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					continue
 				}
 				if st := tailSpan(r, w); st >= 0 {
-					nhi := trimRightSpace(s, lo+st)
+					nhi := max(trimRightSpace(s, lo+st), lo)
 					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
 					hi = nhi
 					changed = true
@@ -256,7 +256,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					lo, lo0 = nlo, nlo
 					changed = true
 				case st >= 0:
-					nhi := trimRightSpace(s, lo+st)
+					nhi := max(trimRightSpace(s, lo+st), lo)
 					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
 					hi = nhi
 					changed = true
