@@ -418,7 +418,9 @@ func cutRune(s string, n int) string {
 }
 
 func (cl *cleaner) addMeta(t metaToken) {
-	if _, ok := cl.meta[t.key]; !ok {
+	// The first token wins, unless it is a bare time and a later one
+	// carries a date.
+	if old, ok := cl.meta[t.key]; !ok || len(old) < len("2006-01-02") && len(t.value) >= len("2006-01-02") {
 		cl.meta[t.key] = t.value
 	}
 }
