@@ -80,7 +80,7 @@ func run(args []string, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "%s: %d documents\n\n", path, len(recs))
 	fmt.Fprintf(w, "| %-20s | %9s | %6s | %5s |\n", "mode", "precision", "recall", "F1")
-	fmt.Fprintf(w, "|%s|%s|%s|%s|\n", "----------------------", "-----------:", "-------:", "------:")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|\n", "----------------------", "----------:", "-------:", "------:")
 	var pageCounts []counts
 	for _, rw := range rows {
 		var cs []counts
