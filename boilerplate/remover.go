@@ -72,14 +72,20 @@ func (r *Remover) Clean(text string) Result { return r.CleanSource("", text) }
 // domain, as given to Learner.Add): learned segments of that source are
 // removed, or those of every source when the profile does not know it.
 func (r *Remover) CleanSource(source, text string) Result {
+	input := text
+	var rs []repl
 	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
+		text, rs = repairUTF8(text)
 	}
 	cl := cleaner{r: r, text: text, lines: splitLines(text), meta: map[string]string{}}
 	cl.plans = make([]plan, len(cl.lines))
 	cl.candBuf = make([]hit, len(r.t.rules))
 	cl.run(source)
-	return cl.result()
+	res := cl.result()
+	if rs != nil {
+		res.Edits = mapEdits(input, rs, res.Edits)
+	}
+	return res
 }
 
 // cleaner holds the state of one Clean call.
