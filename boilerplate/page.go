@@ -28,12 +28,13 @@ import (
 
 // Page classifier thresholds.
 const (
-	pageShort      = 30   // lines shorter than this (in runes) are short
-	pageGoodLen    = 60   // prose lines are at least this long...
-	pageLongLen    = 150  // ...and end a sentence unless at least this long
-	pageStopGood   = 0.25 // prose stopword density
-	pageStopNear   = 0.30 // near-good stopword density for medium lines
-	pageShortScore = -12  // score of a short line
+	pageShort       = 30   // lines shorter than this (in runes) are short
+	pageGoodLen     = 60   // prose lines are at least this long...
+	pageLongLen     = 150  // ...and end a sentence unless at least this long
+	pageStopGood    = 0.25 // prose stopword density
+	pageStopNear    = 0.30 // near-good stopword density for medium lines
+	pageShortScore  = -12  // score of a short line...
+	pageShortRunCap = 10   // ...times its place in a run of short lines, up to this
 )
 
 // lineFeatures are the classifier's inputs for one line.
@@ -58,7 +59,8 @@ func features(s string) lineFeatures {
 		f.stop = float64(stop) / float64(f.words)
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)] "))
-	f.sentence = last == '.' || last == '!' || last == '?' || last == '…' || last == ':'
+	// An ellipsis ends a truncated teaser, not a sentence (as in C4).
+	f.sentence = (last == '.' || last == '!' || last == '?' || last == ':') && !strings.HasSuffix(strings.TrimRight(s, "\"'”’)] "), "...")
 	return f
 }
 
@@ -95,7 +97,7 @@ var pageBarrier = map[string]bool{"comments-line": true, "counter-line": true, "
 
 // pageBarrierRe matches the openers of comment sections and related
 // content lists that no article-mode rule removes.
-var pageBarrierRe = regexp.MustCompile(`(?i)^\W*(?:\d+ (?:responses?|comments?|replies|thoughts|reactions) (?:to|on)\b.*|(?:top rated |top |reader |readers' |user |latest |recent |popular )?comments?(?: \(\d+\))?|discussion|conversation|leave a (?:reply|comment).*|join the (?:conversation|discussion|debate).*|(?:related|recommended|similar|latest|popular|trending|more) (?:stories|articles|posts|news|reads|videos)\b.{0,40}|(?:more|latest|also) (?:from|on|in) [\p{L}\d&.' -]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|(?:about|share) the author|(?:previous|next) (?:post|article|story))\W*$`)
+var pageBarrierRe = regexp.MustCompile(`(?i)^\W*(?:\d+ (?:responses?|comments?|replies|thoughts|reactions) (?:to|on)\b.*|(?:top rated |top |reader |readers' |user |latest |recent |popular )?comments?(?: \(\d+\))?|discussion|conversation|leave a (?:reply|comment).*|join the (?:conversation|discussion|debate).*|(?:related|recommended|similar|latest|popular|trending|more) (?:stories|articles|posts|news|reads|videos)\b.{0,40}|(?:more|latest|also) (?:from|on|in) [\p{L}\d&.' -]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|(?:about|share) the author|(?:what to )?read (?:these |this )?next|(?:previous|next) (?:post|article|story))\W*$`)
 
 // A stretch of lines after a barrier that follows at least pageContentSum
 // of content weighs pageAfterWeight as much.
@@ -125,9 +127,17 @@ func (cl *cleaner) page() {
 		}
 	}
 	english := longLines == 0 || stopSum/longLines >= 0.15
+	shortRun := 0 // consecutive short lines so far
 	for i := range cl.lines {
 		p := &cl.plans[i]
 		s := cl.lineText(i)
+		if !isBlank(s) {
+			if !p.whole && feats[i].runes < pageShort {
+				shortRun++
+			} else {
+				shortRun = 0
+			}
+		}
 		switch {
 		case isBlank(s):
 			score[i] = 0
@@ -143,6 +153,11 @@ func (cl *cleaner) page() {
 				score[i] = -40
 			} else {
 				score[i] = pageScore(feats[i], english)
+				if feats[i].runes < pageShort {
+					// A run of short lines is a menu or a list of names,
+					// not subheadings: each further line costs more.
+					score[i] *= float64(min(shortRun, pageShortRunCap))
+				}
 			}
 		}
 		if p.protected {
