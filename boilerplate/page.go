@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,7 +148,9 @@ func (cl *cleaner) page() {
 			score[i] = -float64(max(utf8.RuneCountInString(s), pageShort))
 		default:
 			lo, hi := cl.bounds(p, s)
-			if feats[i].runes <= 100 && pageBarrierRe.MatchString(s[lo:hi]) {
+			if cl.pageConsent(s[lo:hi]) {
+				score[i] = -float64(feats[i].runes)
+			} else if feats[i].runes <= 100 && pageBarrierRe.MatchString(s[lo:hi]) {
 				score[i] = pageBarrierScore
 			} else if feats[i].runes <= 80 && (pageJunkRe.MatchString(s[lo:hi]) || isStamp(s[lo:hi])) {
 				score[i] = -40
@@ -210,4 +213,33 @@ func (cl *cleaner) page() {
 func isStamp(s string) bool {
 	t, ok := leadMeta(s)
 	return ok && t.end >= len(s)
+}
+
+// consentAnchors are the words a consent or browser notice needs.
+var consentAnchors = sync.OnceValue(func() *anchorSet {
+	return newAnchorSet([]string{"cookie", "consent", "by continuing", "by using", "javascript", "browser"})
+})
+
+// pageConsent reports whether s is a cookie, consent or browser notice of
+// any length. Article mode leaves long lines to the reader (an article may
+// discuss cookie law); on a whole page, C4's practice of dropping such
+// lines at any length is the better bet.
+func (cl *cleaner) pageConsent(s string) bool {
+	found := false
+	consentAnchors().scan(s, func(int, int) { found = true })
+	if !found {
+		return false
+	}
+	t := cl.r.t
+	for _, name := range []string{"cookie-line", "javascript-line"} {
+		if cl.r.c.disabled[name] {
+			continue
+		}
+		for i := range t.rules {
+			if t.rules[i].name == name && t.rules[i].re.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
