@@ -50,12 +50,41 @@ func features(s string) lineFeatures {
 	s = strings.TrimSpace(s)
 	f := lineFeatures{runes: utf8.RuneCountInString(s)}
 	stop := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		f.words++
-		if stopwords[strings.ToLower(w)] {
-			stop++
+	var buf [16]byte // a lower-cased ASCII word; longer words are no stopwords
+	n, ascii := 0, true
+	endWord := func() {
+		if n > 0 || !ascii {
+			f.words++
+			if ascii && n <= len(buf) && stopwords[string(buf[:n])] {
+				stop++
+			}
+		}
+		n, ascii = 0, true
+	}
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z', r == '\'':
+			if n < len(buf) {
+				buf[n] = byte(r)
+			}
+			n++
+		case 'A' <= r && r <= 'Z':
+			if n < len(buf) {
+				buf[n] = byte(r) + 'a' - 'A'
+			}
+			n++
+		case r == '’':
+			if n < len(buf) {
+				buf[n] = '\''
+			}
+			n++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			ascii = false
+		default:
+			endWord()
 		}
 	}
+	endWord()
 	if f.words > 0 {
 		f.stop = float64(stop) / float64(f.words)
 	}
