@@ -36,6 +36,7 @@ const (
 	pageStopNear    = 0.30 // near-good stopword density for medium lines
 	pageShortScore  = -12  // score of a short line...
 	pageShortRunCap = 10   // ...times its place in a run of short lines, up to this
+	pageListMax     = 60   // longest list a line ending in a colon takes along
 )
 
 // lineFeatures are the classifier's inputs for one line.
@@ -226,6 +227,19 @@ func (cl *cleaner) page() {
 	if bestSum <= 0 {
 		return // no prose at all: leave the page to the rules
 	}
+	// A run that ends on a line announcing a list ("Tour dates:") takes
+	// the list that follows: lines of one block, up to a blank line, a
+	// barrier or a line a rule removed.
+	if last := lastNonBlank(cl, bestA, bestB); last >= 0 && strings.HasSuffix(strings.TrimSpace(cl.lineText(last)), ":") {
+		for bestB < n && bestB-last <= pageListMax {
+			p := &cl.plans[bestB]
+			t := cl.lineText(bestB)
+			if isBlank(t) && bestB > last+1 || p.whole || score[bestB] == pageBarrierScore || feats[bestB].runes >= pageLongLen {
+				break
+			}
+			bestB++
+		}
+	}
 	for i := 0; i < n; i++ {
 		if i >= bestA && i < bestB {
 			continue
@@ -271,4 +285,14 @@ func (cl *cleaner) pageConsent(s string) bool {
 		}
 	}
 	return false
+}
+
+// lastNonBlank returns the last non-blank line in [a, b), or -1.
+func lastNonBlank(cl *cleaner, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if !isBlank(cl.lineText(i)) {
+			return i
+		}
+	}
+	return -1
 }

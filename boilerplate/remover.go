@@ -131,6 +131,11 @@ func (cl *cleaner) run(source string) {
 			cl.ruleLine(i, false, true)
 		}
 	}
+	// Rule cuts that left nothing of a line make it a whole-line removal
+	// before the learned and page layers look at it.
+	for i := range cl.plans {
+		cl.plans[i].finish(cl.lineText(i))
+	}
 	if cl.r.profile != nil {
 		cl.learned(source)
 	}
