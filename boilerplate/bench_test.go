@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -62,73 +63,70 @@ func BenchmarkPage(b *testing.B) {
 	}
 }
 
-// learnDocs makes n distinct documents of about 3 KB from 50 sources, each
-// source with its own appeal line.
-func learnDocs(n int) (sources, texts []string) {
+// learnDoc makes document i of a synthetic corpus: about 3 KB of random
+// sentences from 50 sources, each source with its own appeal line.
+func learnDoc(i int, b *strings.Builder) (source string) {
 	words := strings.Fields("the council said bridge river engineers repairs port strike union ferry minister traffic residents talks week city officials budget plan report water power storm school hospital train road court police election vote market price")
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		b.Reset()
-		src := fmt.Sprintf("outlet%02d.example", i%50)
-		fmt.Fprintf(&b, "Support %s: independent local news needs readers like you, so please give what you can today.\n\n", src)
-		x := uint32(i*2654435761 + 1)
-		for p := 0; p < 8; p++ {
-			for s := 0; s < 4; s++ {
-				for w := 0; w < 15; w++ {
-					x ^= x << 13
-					x ^= x >> 17
-					x ^= x << 5
-					if w > 0 {
-						b.WriteByte(' ')
-					}
-					b.WriteString(words[x%uint32(len(words))])
+	b.Reset()
+	src := fmt.Sprintf("outlet-%c%c.example", 'a'+i%50/10, 'a'+i%10)
+	fmt.Fprintf(b, "Support %s: independent local news needs readers like you, so please give what you can today.\n\n", src)
+	x := uint32(i*2654435761 + 1)
+	for p := 0; p < 8; p++ {
+		for s := 0; s < 4; s++ {
+			for w := 0; w < 15; w++ {
+				x ^= x << 13
+				x ^= x >> 17
+				x ^= x << 5
+				if w > 0 {
+					b.WriteByte(' ')
 				}
-				b.WriteString(". ")
+				b.WriteString(words[x%uint32(len(words))])
 			}
-			b.WriteString("\n\n")
+			b.WriteString(". ")
 		}
-		sources = append(sources, src)
-		texts = append(texts, b.String())
+		b.WriteString("\n\n")
 	}
-	return sources, texts
+	return src
 }
 
-// BenchmarkLearn100k learns 100,000 documents on all cores and reports the
-// time and the heap in use at the end. It is slow: run it alone with
-// -run '^$' -bench Learn100k -benchtime 1x.
+// BenchmarkLearn100k learns 100,000 documents on all cores (documents are
+// made on the fly, so the memory figures are the learner's own) and
+// reports the time, the live heap and the memory obtained from the OS.
+// Run it alone: go test -run '^$' -bench Learn100k -benchtime 1x.
 func BenchmarkLearn100k(b *testing.B) {
-	sources, texts := learnDocs(100_000)
-	runtime.GC()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	b.ResetTimer()
+	const n = 100_000
 	for i := 0; i < b.N; i++ {
+		runtime.GC()
 		start := time.Now()
 		l := NewLearner(Options{})
 		ch := make(chan int, 1024)
-		done := make(chan bool)
+		var wg sync.WaitGroup
 		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			wg.Add(1)
 			go func() {
+				defer wg.Done()
+				var sb strings.Builder
 				for k := range ch {
-					l.Add(sources[k], texts[k])
+					src := learnDoc(k, &sb)
+					l.Add(src, sb.String())
 				}
-				done <- true
 			}()
 		}
-		for k := range texts {
+		for k := 0; k < n; k++ {
 			ch <- k
 		}
 		close(ch)
-		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-			<-done
-		}
+		wg.Wait()
 		p := l.Profile()
 		el := time.Since(start)
+		var peak runtime.MemStats
+		runtime.ReadMemStats(&peak)
+		runtime.GC()
 		var after runtime.MemStats
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(el.Seconds(), "s/100k-docs")
-		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB-heap")
-		b.ReportMetric(float64(after.Sys)/(1<<20), "MB-sys")
+		b.ReportMetric(float64(after.HeapAlloc)/(1<<20), "MB-live")
+		b.ReportMetric(float64(peak.Sys)/(1<<20), "MB-sys")
 		b.ReportMetric(float64(p.Len()), "segments")
 		runtime.KeepAlive(l)
 	}

@@ -26,16 +26,33 @@ type Learner struct {
 	sources map[string]*sourceStats
 }
 
+// sourceStats counts the segments of one source. Most segments occur
+// once; they are kept packed in once (8 bytes a value) and move to segs
+// when seen again, which keeps learning 100,000 documents well under the
+// memory budget.
 type sourceStats struct {
 	docs int
-	segs map[uint64]segStat
+	once map[uint64]uint64  // packed: prev<<40 | next<<16 | edge
+	segs map[uint64]segStat // segments seen in two or more documents
 }
 
 // segStat counts one segment within one source. prev and next are the
-// first neighbours it was seen with (32-bit hashes, 0 at a document edge).
+// first neighbours it was seen with (24-bit hashes, 0 at a document edge).
 type segStat struct {
 	docs, edge, stable uint32
 	prev, next         uint32
+}
+
+func pack(prev, next uint32, edge bool) uint64 {
+	v := uint64(prev)<<40 | uint64(next)<<16
+	if edge {
+		v |= 1
+	}
+	return v
+}
+
+func unpack(v uint64) (prev, next uint32, edge bool) {
+	return uint32(v >> 40), uint32(v>>16) & 0xFFFFFF, v&1 == 1
 }
 
 // NewLearner returns a Learner using the learning thresholds of opts
@@ -79,10 +96,10 @@ func (l *Learner) Add(source, text string) {
 		seen[s.hash] = true
 		o := obs{hash: s.hash, edge: isEdge(s.line)}
 		if i > 0 {
-			o.prev = uint32(segs[i-1].hash>>32) | 1
+			o.prev = uint32(segs[i-1].hash>>40) | 1
 		}
 		if i+1 < len(segs) {
-			o.next = uint32(segs[i+1].hash>>32) | 1
+			o.next = uint32(segs[i+1].hash>>40) | 1
 		}
 		todo = append(todo, o)
 	}
@@ -91,15 +108,26 @@ func (l *Learner) Add(source, text string) {
 	defer l.mu.Unlock()
 	st := l.sources[source]
 	if st == nil {
-		st = &sourceStats{segs: map[uint64]segStat{}}
+		st = &sourceStats{once: map[uint64]uint64{}, segs: map[uint64]segStat{}}
 		l.sources[source] = st
 	}
 	st.docs++
 	for _, o := range todo {
 		c, ok := st.segs[o.hash]
 		if !ok {
-			c.prev, c.next = o.prev, o.next
-		} else if o.prev == c.prev || o.next == c.next {
+			v, seen := st.once[o.hash]
+			if !seen {
+				st.once[o.hash] = pack(o.prev, o.next, o.edge)
+				continue
+			}
+			delete(st.once, o.hash)
+			prev, next, edge := unpack(v)
+			c = segStat{docs: 1, prev: prev, next: next}
+			if edge {
+				c.edge = 1
+			}
+		}
+		if o.prev == c.prev || o.next == c.next {
 			c.stable++
 		}
 		c.docs++
@@ -137,6 +165,14 @@ func (l *Learner) Profile() *Profile {
 		st := l.sources[name]
 		need := max(o.MinDocs, int(math.Ceil(o.MinShare*float64(st.docs))))
 		var hs []uint64
+		if need <= 1 {
+			for h, v := range st.once {
+				_, _, edge := unpack(v)
+				if edge && (o.MaxSources >= len(l.sources) || l.sourceCount(h, o.MaxSources) <= o.MaxSources) {
+					hs = append(hs, h)
+				}
+			}
+		}
 		for h, c := range st.segs {
 			if int(c.docs) < need {
 				continue
@@ -160,7 +196,11 @@ func (l *Learner) Profile() *Profile {
 func (l *Learner) sourceCount(h uint64, limit int) int {
 	n := 0
 	for _, st := range l.sources {
-		if _, ok := st.segs[h]; ok {
+		_, ok := st.segs[h]
+		if !ok {
+			_, ok = st.once[h]
+		}
+		if ok {
 			n++
 			if n > limit {
 				break

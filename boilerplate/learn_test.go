@@ -166,3 +166,14 @@ func TestSegHashNormalises(t *testing.T) {
 	assert.Equal(t, a, b)
 	assert.NotEqual(t, a, c)
 }
+
+func TestSourceOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.Example.com:8080/a/b?c=d": "example.com",
+		"http://news.example.co.uk/x":          "news.example.co.uk",
+		" Example.org ":                        "example.org",
+		"":                                     "",
+	} {
+		assert.Equal(t, want, SourceOf(in), in)
+	}
+}

@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,12 +29,14 @@ import (
 
 // Page classifier thresholds.
 const (
-	pageShort      = 30   // lines shorter than this (in runes) are short
-	pageGoodLen    = 60   // prose lines are at least this long...
-	pageLongLen    = 150  // ...and end a sentence unless at least this long
-	pageStopGood   = 0.25 // prose stopword density
-	pageStopNear   = 0.30 // near-good stopword density for medium lines
-	pageShortScore = -12  // score of a short line
+	pageShort       = 30   // lines shorter than this (in runes) are short
+	pageGoodLen     = 60   // prose lines are at least this long...
+	pageLongLen     = 150  // ...and end a sentence unless at least this long
+	pageStopGood    = 0.25 // prose stopword density
+	pageStopNear    = 0.30 // near-good stopword density for medium lines
+	pageShortScore  = -12  // score of a short line...
+	pageShortRunCap = 10   // ...times its place in a run of short lines, up to this
+	pageListMax     = 60   // longest list a line ending in a colon takes along
 )
 
 // lineFeatures are the classifier's inputs for one line.
@@ -48,17 +51,47 @@ func features(s string) lineFeatures {
 	s = strings.TrimSpace(s)
 	f := lineFeatures{runes: utf8.RuneCountInString(s)}
 	stop := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		f.words++
-		if stopwords[strings.ToLower(w)] {
-			stop++
+	var buf [16]byte // a lower-cased ASCII word; longer words are no stopwords
+	n, ascii := 0, true
+	endWord := func() {
+		if n > 0 || !ascii {
+			f.words++
+			if ascii && n <= len(buf) && stopwords[string(buf[:n])] {
+				stop++
+			}
+		}
+		n, ascii = 0, true
+	}
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z', r == '\'':
+			if n < len(buf) {
+				buf[n] = byte(r)
+			}
+			n++
+		case 'A' <= r && r <= 'Z':
+			if n < len(buf) {
+				buf[n] = byte(r) + 'a' - 'A'
+			}
+			n++
+		case r == '’':
+			if n < len(buf) {
+				buf[n] = '\''
+			}
+			n++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			ascii = false
+		default:
+			endWord()
 		}
 	}
+	endWord()
 	if f.words > 0 {
 		f.stop = float64(stop) / float64(f.words)
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)] "))
-	f.sentence = last == '.' || last == '!' || last == '?' || last == '…' || last == ':'
+	// An ellipsis ends a truncated teaser, not a sentence (as in C4).
+	f.sentence = (last == '.' || last == '!' || last == '?' || last == ':') && !strings.HasSuffix(strings.TrimRight(s, "\"'”’)] "), "...")
 	return f
 }
 
@@ -95,7 +128,7 @@ var pageBarrier = map[string]bool{"comments-line": true, "counter-line": true, "
 
 // pageBarrierRe matches the openers of comment sections and related
 // content lists that no article-mode rule removes.
-var pageBarrierRe = regexp.MustCompile(`(?i)^\W*(?:\d+ (?:responses?|comments?|replies|thoughts|reactions) (?:to|on)\b.*|(?:top rated |top |reader |readers' |user |latest |recent |popular )?comments?(?: \(\d+\))?|discussion|conversation|leave a (?:reply|comment).*|join the (?:conversation|discussion|debate).*|(?:related|recommended|similar|latest|popular|trending|more) (?:stories|articles|posts|news|reads|videos)\b.{0,40}|(?:more|latest|also) (?:from|on|in) [\p{L}\d&.' -]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|(?:about|share) the author|(?:previous|next) (?:post|article|story))\W*$`)
+var pageBarrierRe = regexp.MustCompile(`(?i)^\W*(?:\d+ (?:responses?|comments?|replies|thoughts|reactions) (?:to|on)\b.*|(?:top rated |top |reader |readers' |user |latest |recent |popular )?comments?(?: \(\d+\))?|discussion|conversation|leave a (?:reply|comment).*|join the (?:conversation|discussion|debate).*|(?:related|recommended|similar|latest|popular|trending|more) (?:stories|articles|posts|news|reads|videos)\b.{0,40}|(?:more|latest|also) (?:from|on|in) [\p{L}\d&.' -]{1,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|(?:about|share) the author|(?:what to )?read (?:these |this )?next|(?:previous|next) (?:post|article|story))\W*$`)
 
 // A stretch of lines after a barrier that follows at least pageContentSum
 // of content weighs pageAfterWeight as much.
@@ -125,9 +158,17 @@ func (cl *cleaner) page() {
 		}
 	}
 	english := longLines == 0 || stopSum/longLines >= 0.15
+	shortRun := 0 // consecutive short lines so far
 	for i := range cl.lines {
 		p := &cl.plans[i]
 		s := cl.lineText(i)
+		if !isBlank(s) {
+			if !p.whole && feats[i].runes < pageShort {
+				shortRun++
+			} else {
+				shortRun = 0
+			}
+		}
 		switch {
 		case isBlank(s):
 			score[i] = 0
@@ -137,12 +178,19 @@ func (cl *cleaner) page() {
 			score[i] = -float64(max(utf8.RuneCountInString(s), pageShort))
 		default:
 			lo, hi := cl.bounds(p, s)
-			if feats[i].runes <= 100 && pageBarrierRe.MatchString(s[lo:hi]) {
+			if cl.pageConsent(s[lo:hi]) {
+				score[i] = -float64(feats[i].runes)
+			} else if feats[i].runes <= 100 && pageBarrierRe.MatchString(s[lo:hi]) {
 				score[i] = pageBarrierScore
 			} else if feats[i].runes <= 80 && (pageJunkRe.MatchString(s[lo:hi]) || isStamp(s[lo:hi])) {
 				score[i] = -40
 			} else {
 				score[i] = pageScore(feats[i], english)
+				if feats[i].runes < pageShort {
+					// A run of short lines is a menu or a list of names,
+					// not subheadings: each further line costs more.
+					score[i] *= float64(min(shortRun, pageShortRunCap))
+				}
 			}
 		}
 		if p.protected {
@@ -179,6 +227,19 @@ func (cl *cleaner) page() {
 	if bestSum <= 0 {
 		return // no prose at all: leave the page to the rules
 	}
+	// A run that ends on a line announcing a list ("Tour dates:") takes
+	// the list that follows: lines of one block, up to a blank line, a
+	// barrier or a line a rule removed.
+	if last := lastNonBlank(cl, bestA, bestB); last >= 0 && strings.HasSuffix(strings.TrimSpace(cl.lineText(last)), ":") {
+		for bestB < n && bestB-last <= pageListMax {
+			p := &cl.plans[bestB]
+			t := cl.lineText(bestB)
+			if isBlank(t) && bestB > last+1 || p.whole || score[bestB] == pageBarrierScore || feats[bestB].runes >= pageLongLen {
+				break
+			}
+			bestB++
+		}
+	}
 	for i := 0; i < n; i++ {
 		if i >= bestA && i < bestB {
 			continue
@@ -195,4 +256,43 @@ func (cl *cleaner) page() {
 func isStamp(s string) bool {
 	t, ok := leadMeta(s)
 	return ok && t.end >= len(s)
+}
+
+// consentAnchors are the words a consent or browser notice needs.
+var consentAnchors = sync.OnceValue(func() *anchorSet {
+	return newAnchorSet([]string{"cookie", "consent", "by continuing", "by using", "javascript", "browser"})
+})
+
+// pageConsent reports whether s is a cookie, consent or browser notice of
+// any length. Article mode leaves long lines to the reader (an article may
+// discuss cookie law); on a whole page, C4's practice of dropping such
+// lines at any length is the better bet.
+func (cl *cleaner) pageConsent(s string) bool {
+	found := false
+	consentAnchors().scan(s, func(int, int) { found = true })
+	if !found {
+		return false
+	}
+	t := cl.r.t
+	for _, name := range []string{"cookie-line", "javascript-line"} {
+		if cl.r.c.disabled[name] {
+			continue
+		}
+		for i := range t.rules {
+			if t.rules[i].name == name && t.rules[i].re.MatchString(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastNonBlank returns the last non-blank line in [a, b), or -1.
+func lastNonBlank(cl *cleaner, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if !isBlank(cl.lineText(i)) {
+			return i
+		}
+	}
+	return -1
 }

@@ -72,14 +72,20 @@ func (r *Remover) Clean(text string) Result { return r.CleanSource("", text) }
 // domain, as given to Learner.Add): learned segments of that source are
 // removed, or those of every source when the profile does not know it.
 func (r *Remover) CleanSource(source, text string) Result {
+	input := text
+	var rs []repl
 	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
+		text, rs = repairUTF8(text)
 	}
 	cl := cleaner{r: r, text: text, lines: splitLines(text), meta: map[string]string{}}
 	cl.plans = make([]plan, len(cl.lines))
 	cl.candBuf = make([]hit, len(r.t.rules))
 	cl.run(source)
-	return cl.result()
+	res := cl.result()
+	if rs != nil {
+		res.Edits = mapEdits(input, rs, res.Edits)
+	}
+	return res
 }
 
 // cleaner holds the state of one Clean call.
@@ -124,6 +130,11 @@ func (cl *cleaner) run(source string) {
 		if bottom[i] && !top[i] {
 			cl.ruleLine(i, false, true)
 		}
+	}
+	// Rule cuts that left nothing of a line make it a whole-line removal
+	// before the learned and page layers look at it.
+	for i := range cl.plans {
+		cl.plans[i].finish(cl.lineText(i))
 	}
 	if cl.r.profile != nil {
 		cl.learned(source)
@@ -187,7 +198,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 		lo, hi := cl.bounds(p, s)
 		if tok, ok := tailMeta(s[lo:hi]); ok {
 			cl.addMeta(tok)
-			p.cuts = insertCut(p.cuts, cut{start: trimRightSpace(s, lo+tok.start), end: hi, rule: "date", conf: confSpan})
+			p.cuts = insertCut(p.cuts, cut{start: max(trimRightSpace(s, lo+tok.start), lo), end: hi, rule: "date", conf: confSpan})
 		}
 		return
 	}
@@ -233,7 +244,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					continue
 				}
 				if st := tailSpan(r, w); st >= 0 {
-					nhi := trimRightSpace(s, lo+st)
+					nhi := max(trimRightSpace(s, lo+st), lo)
 					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
 					hi = nhi
 					changed = true
@@ -256,7 +267,7 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 					lo, lo0 = nlo, nlo
 					changed = true
 				case st >= 0:
-					nhi := trimRightSpace(s, lo+st)
+					nhi := max(trimRightSpace(s, lo+st), lo)
 					p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
 					hi = nhi
 					changed = true
@@ -418,7 +429,9 @@ func cutRune(s string, n int) string {
 }
 
 func (cl *cleaner) addMeta(t metaToken) {
-	if _, ok := cl.meta[t.key]; !ok {
+	// The first token wins, unless it is a bare time and a later one
+	// carries a date.
+	if old, ok := cl.meta[t.key]; !ok || len(old) < len("2006-01-02") && len(t.value) >= len("2006-01-02") {
 		cl.meta[t.key] = t.value
 	}
 }

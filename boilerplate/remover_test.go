@@ -158,13 +158,41 @@ func TestZeroOptionsAreDefaults(t *testing.T) {
 
 func TestInvalidUTF8(t *testing.T) {
 	r := mustNew(t, Options{})
-	res := r.Clean("Advertisement\n\xff\xfe broken bytes here that are long enough.\n")
+	in := "Advertisement\n\xff\xfe broken bytes here that are long enough to stay.\nThe pier \xc3 reopened on Monday after repairs, officials said.\n"
+	res := r.Clean(in)
 	assert.True(t, utf8.ValidString(res.Text))
+	checkEdits(t, in, res)
+	assert.Equal(t, []string{"advert-line", "invalid-utf8", "invalid-utf8"}, rulesOf(res))
+	assert.Equal(t, "\uFFFD broken bytes here that are long enough to stay.\nThe pier \uFFFD reopened on Monday after repairs, officials said.\n", res.Text)
 }
 
 func TestDisableNames(t *testing.T) {
 	for _, ri := range Rules() {
 		_, err := New(Options{Disable: []string{ri.Name, ri.Set}})
 		assert.NoError(t, err, ri.Name)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	docs := readCorpus(t)
+	p := learnCorpus(docs, Options{})
+	r := mustNew(t, Options{}).WithProfile(p)
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = r.CleanSource(d.source, d.text).Text
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for i, d := range docs {
+				if got := r.CleanSource(d.source, d.text).Text; got != want[i] {
+					t.Errorf("%s: concurrent result differs", d.name)
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
 	}
 }

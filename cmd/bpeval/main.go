@@ -71,24 +71,29 @@ func run(args []string, w io.Writer) error {
 	}
 	type row struct {
 		name string
-		f    func(string) string
+		r    *boilerplate.Remover // nil: the input unchanged
 	}
-	rows := []row{
-		{"unprocessed", func(s string) string { return s }},
-		{"article (default)", func(s string) string { return article.Clean(s).Text }},
-		{"page", func(s string) string { return page.Clean(s).Text }},
-	}
+	rows := []row{{"unprocessed", nil}, {"article (default)", article}, {"page", page}}
 	fmt.Fprintf(w, "%s: %d documents\n\n", path, len(recs))
-	fmt.Fprintf(w, "| %-20s | %9s | %6s | %5s |\n", "mode", "precision", "recall", "F1")
-	fmt.Fprintf(w, "|%s|%s|%s|%s|\n", "----------------------", "-----------:", "-------:", "------:")
+	fmt.Fprintf(w, "| %-20s | %9s | %6s | %5s | %10s |\n", "mode", "precision", "recall", "F1", "kept whole")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|\n", "----------------------", "----------:", "-------:", "------:", "-----------:")
 	var pageCounts []counts
 	for _, rw := range rows {
 		var cs []counts
+		guarded := 0
 		for _, r := range recs {
-			cs = append(cs, match(r.Gold, rw.f(r.Input)))
+			out := r.Input
+			if rw.r != nil {
+				res := rw.r.Clean(r.Input)
+				out = res.Text
+				if len(res.Warnings) > 0 {
+					guarded++ // max_removed kept the page whole
+				}
+			}
+			cs = append(cs, match(r.Gold, out))
 		}
 		p, rc, f1 := scores(cs)
-		fmt.Fprintf(w, "| %-20s | %9.3f | %6.3f | %5.3f |\n", rw.name, p, rc, f1)
+		fmt.Fprintf(w, "| %-20s | %9.3f | %6.3f | %5.3f | %10d |\n", rw.name, p, rc, f1, guarded)
 		pageCounts = cs
 	}
 	if *worst > 0 {
