@@ -9,10 +9,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/copyedit/copyedit"
 	"github.com/copyedit/copyedit/boilerplate"
@@ -167,9 +165,7 @@ func recordSource(fields []jsonField) string {
 		return s
 	}
 	if s, ok := stringField(fields, "url"); ok {
-		if u, err := url.Parse(s); err == nil && u.Host != "" {
-			return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-		}
+		return boilerplate.SourceOf(s)
 	}
 	return ""
 }
