@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/copyedit/copyedit"
+	"github.com/copyedit/copyedit/boilerplate"
 )
 
 func TestParseConfigErrors(t *testing.T) {
@@ -143,4 +144,20 @@ func TestEveryOptionHasAComment(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeOf(copyedit.Config{}), "")
+}
+
+// Switching the printed default config to page mode must not pin the
+// article mode's removal limit.
+func TestDefaultConfigPageMode(t *testing.T) {
+	var b bytes.Buffer
+	require.NoError(t, copyedit.WriteDefaultConfig(&b))
+	text := strings.Replace(b.String(), `mode = "article"`, `mode = "page"`, 1)
+	cfg, err := copyedit.ParseConfig([]byte(text), "x.toml")
+	require.NoError(t, err)
+	r, err := boilerplate.New(cfg.Boilerplate)
+	require.NoError(t, err)
+	assert.Equal(t, 0.95, r.Options().MaxRemoved)
+	r, err = boilerplate.New(copyedit.DefaultConfig().Boilerplate)
+	require.NoError(t, err)
+	assert.Equal(t, 0.5, r.Options().MaxRemoved)
 }

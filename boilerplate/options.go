@@ -35,7 +35,7 @@ type Options struct {
 	// remove; when a document would lose more, it is kept whole and a
 	// warning is reported. 0 means the default: 0.5 in article mode, 0.95
 	// in page mode (whole pages are mostly junk).
-	MaxRemoved float64 `toml:"max_removed" comment:"largest fraction of a document that may be removed (default 0.5; 0.95 in page mode)"`
+	MaxRemoved float64 `toml:"max_removed" comment:"largest fraction of a document that may be removed; 0 means the mode's default: 0.5 for article, 0.95 for page"`
 
 	// Profile is the path of a learned profile (see Learner). The root
 	// package reads it; the stage itself does no I/O.
@@ -73,7 +73,6 @@ const (
 func DefaultOptions() Options {
 	return Options{
 		Mode:       ModeArticle,
-		MaxRemoved: 0.5,
 		MinDocs:    3,
 		MinShare:   0.05,
 		MinSegment: 20,
@@ -88,7 +87,7 @@ func (o Options) withDefaults() Options {
 		o.Mode = d.Mode
 	}
 	if o.MaxRemoved == 0 {
-		o.MaxRemoved = d.MaxRemoved
+		o.MaxRemoved = 0.5
 		if o.Mode == ModePage {
 			o.MaxRemoved = 0.95
 		}
