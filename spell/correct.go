@@ -22,6 +22,33 @@ const (
 // suspect. Offsets in the edits are byte offsets into text. Bytes that are
 // not valid UTF-8 are left as they are; the corrector never introduces any.
 func (c *Corrector) Correct(text string) (string, []edit.Edit) {
+	out, edits := c.pass(text)
+	for range maxPasses - 1 {
+		if out == text || !changes(edits) {
+			break
+		}
+		out2, edits2 := c.pass(out)
+		if out2 == out {
+			// Suspects found again are already in edits.
+			break
+		}
+		edits = compose(text, out, out2, edits, edits2)
+		out = out2
+	}
+	return out, edits
+}
+
+func changes(edits []edit.Edit) bool {
+	for _, e := range edits {
+		if !e.Suspect {
+			return true
+		}
+	}
+	return false
+}
+
+// pass makes one pass of corrections over text.
+func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	toks := tokenize(text, nil)
 	if len(toks) == 0 {
 		return text, nil
