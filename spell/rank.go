@@ -32,6 +32,14 @@ const (
 	maxAssoc = 4.0
 )
 
+// costCheapest is the cost of the cheapest single edit of the error model,
+// and pruneMargin the score below the best at which a candidate no longer
+// counts (e^-12: nothing to the confidence).
+const (
+	costCheapest = costDouble
+	pruneMargin  = 12.0
+)
+
 // A choice is one way to fix a suspect.
 type choice struct {
 	text  string // replacement in lower case (or a name's spelling); may hold a space
@@ -84,23 +92,39 @@ func (c *Corrector) context(nb neighbours, first, last string) float64 {
 // wordChoices returns the candidates for the lower-case typo q: words within
 // maxDist edits and, if split is set, two words run together.
 func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool, sc *scratch) []choice {
+	// First an upper bound of each score, from the edit distance and the
+	// cheapest edit; the error model, the dear part, is then computed best
+	// bound first, until no candidate left can come within pruneMargin of
+	// the best.
 	var out []choice
+	v := c.vocab
 	for _, cand := range c.candidates(q, maxDist, sc) {
-		v := c.vocab
-		sc.runes = appendRunes(sc.runes[:0], v.keys[cand.id])
-		cost := channelCost(q, sc.runes, sc.fbuf)
 		ch := choice{
 			text:  v.forms[cand.id],
 			first: v.keys[cand.id], last: v.keys[cand.id],
 			count: v.counts[cand.id],
-			dist:  cost,
+			dist:  float64(cand.dist),
 			rule:  "nonword",
 		}
-		ch.score = float64(v.logp[cand.id]) - lambda*cost + c.context(nb, ch.first, ch.last)
+		ch.score = float64(v.logp[cand.id]) + c.context(nb, ch.first, ch.last) - lambda*costCheapest*float64(cand.dist)
 		if v.forms[cand.id] != v.keys[cand.id] {
 			ch.score += namePenalty
 		}
 		out = append(out, ch)
+	}
+	sortChoices(out)
+	best := math.Inf(-1)
+	for i := range out {
+		ch := &out[i]
+		if ch.score < best-pruneMargin {
+			out = out[:i]
+			break
+		}
+		sc.runes = appendRunes(sc.runes[:0], ch.first)
+		cost := channelCost(q, sc.runes, sc.fbuf)
+		ch.score += lambda * (costCheapest*ch.dist - cost)
+		ch.dist = cost
+		best = max(best, ch.score)
 	}
 	if split {
 		out = c.splitChoices(q, nb, out)

@@ -15,6 +15,7 @@ type candidate struct {
 type scratch struct {
 	seen   []uint32 // seen[id] == stamp: id already verified in this search
 	stamp  uint32
+	qmask  uint32 // letterMask of the query
 	hashes []uint32
 	runes  []rune
 	ibuf   []int
@@ -66,6 +67,7 @@ func (s *searcher) useIndex() bool {
 // The result does not depend on whether the index or the scan was used.
 func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	sc.cands = sc.cands[:0]
+	sc.qmask = letterMask(q)
 	sc.stamp++
 	if sc.stamp == 0 {
 		clear(sc.seen)
@@ -79,11 +81,29 @@ func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	return sc.cands
 }
 
+// newScratch returns buffers for a vocabulary of n words.
+func newScratch(n int) *scratch {
+	const w = maxWordLen + 2
+	return &scratch{
+		seen: make([]uint32, n),
+		ibuf: make([]int, 3*w),
+		fbuf: make([]float64, 3*w),
+	}
+}
+
 func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
 	if sc.seen[id] == sc.stamp {
 		return
 	}
 	sc.seen[id] = sc.stamp
+	// Cheap necessary conditions first: the length differs by at most k
+	// runes, and at most k letters are in one word and not the other.
+	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
+		return
+	}
+	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
+		return
+	}
 	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
 	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
 		sc.cands = append(sc.cands, candidate{int32(id), d})
@@ -104,13 +124,8 @@ func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
 }
 
 func (s *searcher) scan(q []rune, k int, sc *scratch) {
-	qm := letterMask(q)
 	lo, hi := s.v.lenRange(len(q)-k, len(q)+k)
 	for id := lo; id < hi; id++ {
-		m := s.v.masks[id]
-		if bits.OnesCount32(m&^qm) > k || bits.OnesCount32(qm&^m) > k {
-			continue
-		}
 		s.verify(q, k, uint32(id), sc)
 	}
 }

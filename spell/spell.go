@@ -78,7 +78,7 @@ func (c *Corrector) init() {
 	c.once.Do(func() {
 		c.vocab = newVocab(c.lex)
 		n := len(c.vocab.keys)
-		c.pool.New = func() any { return &scratch{seen: make([]uint32, n)} }
+		c.pool.New = func() any { return newScratch(n) }
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
