@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/copyedit/copyedit/edit"
 )
@@ -183,4 +182,3 @@ func lowerRunes(dst []rune, s string) []rune {
 	return dst
 }
 
-func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -96,7 +96,8 @@ func tokenize(text string, dst []token) []token {
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !isWordRune(r) {
 				switch {
-				case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
+				case (r == '.' || r == '!' || r == '?' || r == '…' || r == ':') && (!skip || j+size == end):
+					// Inside a URL or file name a dot ends nothing.
 					sentStart = true
 				case r == '-' || r == '‐':
 					hyphen = j > i && j+size < end

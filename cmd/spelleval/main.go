@@ -14,6 +14,7 @@
 // Usage:
 //
 //	go run ./cmd/spelleval [-n 3000] [-fuzzy=false] [-seeds dir] [-clean file]
+//	echo 'thorugh the door' | spelleval -filter
 package main
 
 import (
@@ -50,7 +51,11 @@ func run(w io.Writer) error {
 	withFuzzy := flag.Bool("fuzzy", true, "include the sajari/fuzzy engine (slow to build, ~1 GB)")
 	seeds := flag.String("seeds", "", "`dir` of damaged seed articles (default: shared/seeds beside the repo)")
 	clean := flag.String("clean", "", "clean news text `file` for the harm figure (default: spell/testdata/clean_news.txt)")
+	filter := flag.Bool("filter", false, "only correct standard input to standard output (to time a cold start)")
 	flag.Parse()
+	if *filter {
+		return correctStdin(w)
+	}
 
 	lex, err := dict.English()
 	if err != nil {
@@ -97,6 +102,26 @@ func run(w io.Writer) error {
 		return err
 	}
 	return harm(w, ours, *clean)
+}
+
+// correctStdin is the spell stage as a filter, as the CLI runs it: load
+// the lexicon, build a Corrector, correct the input once.
+func correctStdin(w io.Writer) error {
+	in, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		return err
+	}
+	lex, err := dict.English()
+	if err != nil {
+		return err
+	}
+	c, err := spell.New(lex, spell.Options{})
+	if err != nil {
+		return err
+	}
+	out, _ := c.Correct(string(in))
+	_, err = io.WriteString(w, out)
+	return err
 }
 
 func topOf(c *spell.Corrector) func(string) (string, error) {
