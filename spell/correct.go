@@ -181,4 +181,3 @@ func lowerRunes(dst []rune, s string) []rune {
 	}
 	return dst
 }
-
