@@ -73,3 +73,21 @@ func BenchmarkPrepare(b *testing.B) {
 		c.Prepare()
 	}
 }
+
+// BenchmarkCleanTextRealWords is BenchmarkCleanText with real_words on.
+func BenchmarkCleanTextRealWords(b *testing.B) {
+	text, err := os.ReadFile("testdata/clean_news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := New(englishLexicon(b), Options{RealWords: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.Prepare()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		c.Correct(string(text))
+	}
+}

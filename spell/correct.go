@@ -48,7 +48,7 @@ func changes(edits []edit.Edit) bool {
 
 // pass makes one pass of corrections over text.
 func (c *Corrector) pass(text string) (string, []edit.Edit) {
-	toks := tokenize(text, nil)
+	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	if len(toks) == 0 {
 		return text, nil
 	}

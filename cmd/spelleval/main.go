@@ -101,7 +101,15 @@ func run(w io.Writer) error {
 	if err := seedCheck(w, ours, *seeds); err != nil {
 		return err
 	}
-	return harm(w, ours, *clean)
+	if err := harm(w, ours, "default options", *clean); err != nil {
+		return err
+	}
+	rw, err := spell.New(lex, spell.Options{RealWords: true})
+	if err != nil {
+		return err
+	}
+	rw.Prepare()
+	return harm(w, rw, "real_words = true", *clean)
 }
 
 // correctStdin is the spell stage as a filter, as the CLI runs it: load
@@ -240,7 +248,7 @@ func seedCheck(w io.Writer, c *spell.Corrector, dir string) error {
 }
 
 // harm prints how many words of clean text the corrector changes.
-func harm(w io.Writer, c *spell.Corrector, file string) error {
+func harm(w io.Writer, c *spell.Corrector, label, file string) error {
 	if file == "" {
 		root, err := findUp("go.mod")
 		if err != nil {
@@ -256,6 +264,9 @@ func harm(w io.Writer, c *spell.Corrector, file string) error {
 	start := time.Now()
 	_, edits := c.Correct(text)
 	el := time.Since(start)
+	if label == "default options" {
+		fmt.Fprintln(w)
+	}
 	changed, suspects := 0, 0
 	for _, e := range edits {
 		if e.Suspect {
@@ -266,8 +277,8 @@ func harm(w io.Writer, c *spell.Corrector, file string) error {
 		}
 	}
 	words := len(strings.Fields(text))
-	fmt.Fprintf(w, "\nharm on clean text (%s): %d words, %d changed (%.2f per 2,000), %d suspects reported, %.1f MB/s\n",
-		filepath.Base(file), words, changed, 2000*float64(changed)/float64(words), suspects, float64(len(text))/el.Seconds()/1e6)
+	fmt.Fprintf(w, "harm on clean text (%s, %s): %d words, %d changed (%.2f per 2,000), %d suspects reported, %.1f MB/s\n",
+		filepath.Base(file), label, words, changed, 2000*float64(changed)/float64(words), suspects, float64(len(text))/el.Seconds()/1e6)
 	return nil
 }
 
