@@ -122,7 +122,7 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case strings.ContainsAny(cutPossessiveStem(w), "'’"): // a contraction the lexicon lacks
 		return statusProtected
-	case c.inflected(w):
+	case t.runes >= 6 && c.inflected(w):
 		return statusKnown
 	}
 	return statusSuspect
@@ -149,15 +149,39 @@ func (c *Corrector) known(w string, cls caseClass) bool {
 	return false
 }
 
-// inflected reports whether w is a known word plus a plural or verb -s,
-// which lexicons often leave out ("financials", "paywalls" is not one).
+// derivedSuffixes are the endings English adds freely to make new words
+// ("influencer", "vlogging") that a lexicon is slow to list.
+var derivedSuffixes = [...]string{"s", "er", "ers", "ing", "ings", "ed", "ly", "ness", "ism", "isms", "ist", "ists", "able", "less", "ful", "ship"}
+
+// inflected reports whether w is a known word of five letters or more plus
+// a suffix English adds freely, with a final e dropped before a vowel
+// ("influence" + "er"). Such words are taken to be right: the lexicon is
+// more likely to lack them than the writer to have mistyped them.
 func (c *Corrector) inflected(w string) bool {
-	if len(w) < 4 || w[len(w)-1] != 's' {
-		return false
+	lw := strings.ToLower(w)
+	for _, suf := range derivedSuffixes {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < 5 {
+			continue
+		}
+		if suf == "s" && strings.HasSuffix(stem, "s") {
+			continue
+		}
+		if c.lex.Count(stem) >= derivedMinCount {
+			return true
+		}
+		if suf[0] == 'e' || suf[0] == 'i' || suf[0] == 'a' {
+			if c.lex.Count(stem+"e") >= derivedMinCount {
+				return true
+			}
+		}
 	}
-	stem := w[:len(w)-1]
-	return c.lex.Known(stem) && !strings.HasSuffix(stem, "s")
+	return false
 }
+
+// derivedMinCount is the count a stem needs for its derived words to be
+// taken as right.
+const derivedMinCount = 100_000
 
 // cutPossessive splits a possessive 's off w.
 func cutPossessive(w string) (stem, suffix string) {

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -53,6 +54,11 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		split := c.opts.Spaces == "fix" && suffix == "" && t.cls != caseUpper
 		cs := c.wordChoices(q, nb, maxDist, split, sc)
+		if t.initial && t.cls == caseTitle {
+			// A capitalised sentence opener the lexicon lacks may be a name:
+			// it is never turned into another name ("Raab" is not "Arab").
+			cs = slices.DeleteFunc(cs, func(ch choice) bool { return ch.text != ch.first && ch.rule == "nonword" })
+		}
 		if c.opts.Spaces == "fix" && suffix == "" {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
