@@ -155,13 +155,33 @@ var derivedSuffixes = [...]string{"s", "er", "ers", "ing", "ings", "ed", "ly", "
 
 // inflected reports whether w is a known word of five letters or more plus
 // a suffix English adds freely, with a final e dropped before a vowel
-// ("influence" + "er"). Such words are taken to be right: the lexicon is
+// ("influence" + "er"), or a known word (five letters or more, suffix
+// allowed) after a productive prefix ("re" + "wild" + "ing"). Such words are taken to be right: the lexicon is
 // more likely to lack them than the writer to have mistyped them.
 func (c *Corrector) inflected(w string) bool {
 	lw := strings.ToLower(w)
+	if c.derived(lw, 5) {
+		return true
+	}
+	for _, pre := range derivedPrefixes {
+		if rest, ok := strings.CutPrefix(lw, pre); ok && len(rest) >= 5 {
+			if c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedPrefixes are the prefixes English adds freely ("rewilding").
+var derivedPrefixes = [...]string{"re", "un", "non", "pre", "over", "under", "mis", "de", "co", "anti", "post", "sub", "super", "inter", "micro", "mega", "self", "multi", "cyber", "eco"}
+
+// derived reports whether lw is a word with a stem of at least minStem
+// bytes plus one of derivedSuffixes.
+func (c *Corrector) derived(lw string, minStem int) bool {
 	for _, suf := range derivedSuffixes {
 		stem, ok := strings.CutSuffix(lw, suf)
-		if !ok || len(stem) < 5 {
+		if !ok || len(stem) < minStem {
 			continue
 		}
 		if suf == "s" && strings.HasSuffix(stem, "s") {
