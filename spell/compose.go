@@ -1,6 +1,8 @@
 package spell
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -13,92 +15,102 @@ import (
 const maxPasses = 3
 
 // compose returns the edits, in terms of the original text in, that turn in
-// into o2, given e1 (edits on in that made o1, sorted, not overlapping) and
-// e2 (edits on o1 that made o2). An edit of e2 that overlaps or touches an
-// edit of e1 merges with it.
-func compose(in, o1, o2 string, e1, e2 []edit.Edit) []edit.Edit {
-	type span struct{ start, end int }
-	out1 := make([]span, len(e1)) // where each edit of e1 lands in o1
+// into the text e2 makes of o1, given e1 (edits on in that made o1, sorted,
+// not overlapping) and e2 (edits on o1, sorted, not overlapping). Edits that
+// overlap or touch across the two passes merge into one.
+func compose(in, o1 string, e1, e2 []edit.Edit) []edit.Edit {
+	// Every edit as a span of o1: e1 where its replacement landed, e2 where
+	// it applies.
+	type item struct {
+		start, end int
+		first      bool // from e1
+		e          edit.Edit
+	}
+	items := make([]item, 0, len(e1)+len(e2))
 	delta := 0
-	for i, e := range e1 {
+	for _, e := range e1 {
 		s := e.Start + delta
-		out1[i] = span{s, s + len(e.After)}
+		items = append(items, item{s, s + len(e.After), true, e})
 		delta += len(e.After) - e.Len()
 	}
+	for _, e := range e2 {
+		items = append(items, item{e.Start, e.End, false, e})
+	}
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.start, b.start) })
 	// toIn maps an offset of o1 outside every edit of e1 back to in.
 	toIn := func(p int) int {
 		d := 0
-		for i, e := range e1 {
-			if out1[i].start >= p {
-				break
+		for _, it := range items {
+			if it.first && it.end <= p {
+				d += len(it.e.After) - it.e.Len()
 			}
-			d += len(e.After) - e.Len()
 		}
 		return p - d
 	}
 	var out []edit.Edit
-	used := make([]bool, len(e1))
-	for _, e := range e2 {
-		a, b := e.Start, e.End
-		inA, inB := -1, -1
-		for i := range e1 {
-			if out1[i].start <= b && a <= out1[i].end {
-				used[i] = true
-				if out1[i].start <= a {
-					a, inA = out1[i].start, e1[i].Start
-				}
-				if out1[i].end >= b {
-					b, inB = out1[i].end, e1[i].End
-				}
+	for i := 0; i < len(items); {
+		// A cluster: items that overlap or touch.
+		j, end := i+1, items[i].end
+		for j < len(items) && items[j].start <= end {
+			end = max(end, items[j].end)
+			j++
+		}
+		cl := items[i:j]
+		i = j
+		changed, firsts := false, 0
+		for _, it := range cl {
+			if it.first {
+				firsts++
+			} else if !it.e.Suspect {
+				changed = true
 			}
 		}
-		if e.Suspect && (inA >= 0 || inB >= 0) {
-			continue // a suspect inside a change: the change stands
+		switch {
+		case !changed && firsts > 0:
+			for _, it := range cl { // suspects of pass 2 inside a change drop
+				if it.first {
+					out = append(out, it.e)
+				}
+			}
+			continue
+		case !changed:
+			for _, it := range cl {
+				e := it.e
+				e.Start, e.End = toIn(it.start), toIn(it.end)
+				e.Before, e.After = in[e.Start:e.End], in[e.Start:e.End]
+				out = append(out, e)
+			}
+			continue
 		}
-		if inA < 0 {
-			inA = toIn(a)
+		a, b := cl[0].start, end
+		inA, inB := toIn(a), toIn(b)
+		merged := edit.Edit{Stage: Stage, Confidence: 1}
+		var after strings.Builder
+		pos := a
+		for _, it := range cl {
+			if it.first {
+				if it.start == a {
+					inA = min(inA, it.e.Start)
+				}
+				if it.end == b {
+					inB = max(inB, it.e.End)
+				}
+			} else if !it.e.Suspect {
+				after.WriteString(o1[pos:it.start])
+				after.WriteString(it.e.After)
+				pos = it.end
+			}
+			if !it.e.Suspect {
+				if merged.Rule == "" {
+					merged.Rule = it.e.Rule
+				}
+				merged.Confidence = min(merged.Confidence, it.e.Confidence)
+			}
 		}
-		if inB < 0 {
-			inB = toIn(b)
-		}
-		after := o1[a:e.Start] + e.After + o1[e.End:b]
-		if e.Suspect {
-			after = in[inA:inB]
-		}
-		e.Start, e.End, e.Before, e.After = inA, inB, in[inA:inB], after
-		out = append(out, e)
-	}
-	for i, e := range e1 {
-		if !used[i] {
-			out = append(out, e)
-		}
-	}
-	got, out := apply(in, out)
-	if got != o2 {
-		// Edits of e2 overlapped each other through e1: report the whole
-		// changed stretch as one edit.
-		p := commonPrefix(in, o2)
-		s := commonPrefix(reverse(in[p:]), reverse(o2[p:]))
-		out = []edit.Edit{{
-			Stage: Stage, Rule: "nonword", Start: p, End: len(in) - s,
-			Before: in[p : len(in)-s], After: o2[p : len(o2)-s], Confidence: e2[0].Confidence,
-		}}
+		after.WriteString(o1[pos:b])
+		merged.Start, merged.End = inA, inB
+		merged.Before, merged.After = in[inA:inB], after.String()
+		out = append(out, merged)
 	}
 	return out
-}
-
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
-}
-
-func reverse(s string) string {
-	var b strings.Builder
-	for i := len(s) - 1; i >= 0; i-- {
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

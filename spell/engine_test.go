@@ -19,9 +19,15 @@ func TestFuzzyEngine(t *testing.T) {
 	for _, engine := range []string{"", "fuzzy"} {
 		c, err := New(lex, Options{Engine: engine})
 		require.NoError(t, err)
-		got, edits := c.Correct("the goverment said go thorugh the door with signifiant force")
-		assert.Equal(t, "the government said go through the door with significant force", got, engine)
-		assert.Len(t, edits, 3)
+		for in, want := range map[string]string{
+			"the goverment said":    "the government said",
+			"go thorugh the door":   "go through the door",
+			"with signifiant force": "with significant force",
+			"the government said":   "the government said",
+		} {
+			got, _ := c.Correct(in)
+			assert.Equal(t, want, got, engine)
+		}
 		assert.Equal(t, []string{"surprise"}, c.Suggest("susprise", 3), engine)
 	}
 }

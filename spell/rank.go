@@ -98,7 +98,13 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	// the best.
 	var out []choice
 	v := c.vocab
+	qs := string(q)
 	for _, cand := range c.candidates(q, maxDist, sc) {
+		if k := v.keys[cand.id]; len(k) > len(qs) && (k[len(qs):] == "s" || k[len(qs):] == "es") && k[:len(qs)] == qs {
+			// A singular is not a slip for its plural ("telecom"): the
+			// lexicon merely lacks it.
+			continue
+		}
 		ch := choice{
 			text:  v.forms[cand.id],
 			first: v.keys[cand.id], last: v.keys[cand.id],
@@ -173,7 +179,7 @@ func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scra
 // splitChoices adds the ways to read q as two words whose space was lost
 // ("inthe") or typed as another key ("raidein").
 func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice {
-	if len(q) < 4 {
+	if len(q) < 4 || c.runTogether(string(q)) {
 		return out
 	}
 	try := func(a, b []rune, cost float64) {
@@ -182,7 +188,9 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 		}
 		as, bs := string(a), string(b)
 		ca, cb := c.lex.Count(as), c.lex.Count(bs)
-		if ca == 0 || cb == 0 {
+		if ca == 0 || cb == 0 || (cost == costSpaceLost && c.lex.Bigram(as, bs) == 0) {
+			// Two words run together must be a pair the bigram list
+			// attests ("in the"); otherwise they may be a compound.
 			return
 		}
 		ch := choice{
@@ -199,6 +207,35 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 		try(q[:p], q[p+1:], costSpaceAsKey)
 	}
 	return out
+}
+
+// runTogether reports whether w reads as two content words of three
+// letters or more written as one ("rollout", "bedsheet", "greenlit"): then
+// it is a closed compound, not a run-on, and is not split at all. Function
+// words do not form compounds, so "andthe" is still split.
+func (c *Corrector) runTogether(w string) bool {
+	for i := 3; i+3 <= len(w); i++ {
+		a, b := w[:i], w[i:]
+		if functionWord(a) || functionWord(b) {
+			continue
+		}
+		if c.lex.Count(a) >= compoundMinCount && c.lex.Count(b) >= compoundMinCount {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWord reports the closed-class words of three letters or more
+// that do not form closed compounds.
+func functionWord(w string) bool {
+	switch w {
+	case "the", "and", "was", "are", "were", "for", "that", "this", "with", "from", "she", "they",
+		"his", "her", "its", "our", "their", "has", "have", "had", "not", "but", "your", "him",
+		"them", "you", "will", "would", "which", "who", "been", "into":
+		return true
+	}
+	return false
 }
 
 // splitPart reports whether w may be one half of a split: two letters or
