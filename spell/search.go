@@ -3,6 +3,7 @@ package spell
 import (
 	"math/bits"
 	"sync"
+	"sync/atomic"
 )
 
 // A candidate is a word within the edit distance limit of a suspect.
@@ -27,11 +28,10 @@ type scratch struct {
 type searcher struct {
 	v     *vocab
 	once  sync.Once
-	index *deleteIndex
-	// lookups counts scans; after scanLimit of them the index is built.
-	mu      sync.Mutex
-	lookups int
-	eager   bool
+	index *deleteIndex // set once, under once; ready tells it is there
+	ready atomic.Bool
+	// lookups counts look-ups; after scanLimit of them the index is built.
+	lookups atomic.Int64
 }
 
 // scanLimit is the number of suspects looked up by scanning the vocabulary
@@ -39,24 +39,22 @@ type searcher struct {
 // on one paragraph) never pays for the index; a long run builds it once.
 const scanLimit = 32
 
-func newSearcher(v *vocab, eager bool) *searcher {
-	s := &searcher{v: v, eager: eager}
-	if eager {
-		s.buildIndex()
-	}
-	return s
-}
+func newSearcher(v *vocab) *searcher { return &searcher{v: v} }
 
-func (s *searcher) buildIndex() { s.once.Do(func() { s.index = newDeleteIndex(s.v) }) }
+func (s *searcher) buildIndex() {
+	s.once.Do(func() {
+		s.index = newDeleteIndex(s.v)
+		s.ready.Store(true)
+	})
+}
 
 // useIndex reports whether this lookup should go through the index,
 // building it when the scan budget is spent.
 func (s *searcher) useIndex() bool {
-	s.mu.Lock()
-	s.lookups++
-	build := s.lookups > scanLimit
-	s.mu.Unlock()
-	if build {
+	if s.ready.Load() {
+		return true
+	}
+	if s.lookups.Add(1) > scanLimit {
 		s.buildIndex()
 		return true
 	}

@@ -82,7 +82,7 @@ func (c *Corrector) init() {
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
-			c.search = newSearcher(c.vocab, false)
+			c.search = newSearcher(c.vocab)
 		}
 	})
 }
