@@ -16,6 +16,7 @@
 package spell
 
 import (
+	"errors"
 	"strings"
 	"sync"
 
@@ -45,7 +46,7 @@ type Corrector struct {
 // should already include the user's dictionaries (see Options.Dictionaries).
 func New(lex *dict.Lexicon, opts Options) (*Corrector, error) {
 	if lex == nil {
-		return nil, &OptionError{"dictionaries", "no lexicon"}
+		return nil, errors.New("spell: nil lexicon")
 	}
 	return newCorrector(lex, opts)
 }
