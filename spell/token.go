@@ -54,25 +54,40 @@ func decode(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// codeByte marks the ASCII bytes that make a chunk code-like.
+var codeByte = func() (t [utf8.RuneSelf]bool) {
+	for _, b := range []byte("@_/\\=<>{}[]|~`^*$%+#&0123456789") {
+		t[b] = true
+	}
+	return t
+}()
+
 // codeLike reports whether a white-space-delimited chunk is something other
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
 // abbreviation with dots, or code.
 func codeLike(chunk string) bool {
-	if strings.ContainsAny(chunk, "@_/\\=<>{}[]|~`^*$%+#&") {
-		return true
-	}
 	prevLetter := false
-	for i, r := range chunk {
-		if unicode.IsDigit(r) {
+	for i := 0; i < len(chunk); i++ {
+		b := chunk[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(chunk[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			prevLetter = isWordRune(r)
+			i += size - 1
+			continue
+		}
+		if codeByte[b] {
 			return true
 		}
-		if r == '.' && prevLetter {
-			next, _ := utf8.DecodeRuneInString(chunk[i+1:])
+		if b == '.' && prevLetter && i+1 < len(chunk) {
+			next, _ := decode(chunk[i+1:])
 			if isWordRune(next) {
 				return true
 			}
 		}
-		prevLetter = isWordRune(r)
+		prevLetter = isWordRune(rune(b))
 	}
 	return false
 }
