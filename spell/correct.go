@@ -22,7 +22,34 @@ const (
 // suspect. Offsets in the edits are byte offsets into text. Bytes that are
 // not valid UTF-8 are left as they are; the corrector never introduces any.
 func (c *Corrector) Correct(text string) (string, []edit.Edit) {
-	toks := tokenize(text, nil)
+	out, edits := c.pass(text)
+	for range maxPasses - 1 {
+		if out == text || !changes(edits) {
+			break
+		}
+		out2, edits2 := c.pass(out)
+		if out2 == out {
+			// Suspects found again are already in edits.
+			break
+		}
+		edits = compose(text, out, edits, edits2)
+		out = out2
+	}
+	return out, edits
+}
+
+func changes(edits []edit.Edit) bool {
+	for _, e := range edits {
+		if !e.Suspect {
+			return true
+		}
+	}
+	return false
+}
+
+// pass makes one pass of corrections over text.
+func (c *Corrector) pass(text string) (string, []edit.Edit) {
+	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	if len(toks) == 0 {
 		return text, nil
 	}
@@ -31,6 +58,9 @@ func (c *Corrector) Correct(text string) (string, []edit.Edit) {
 	for i, t := range toks {
 		st[i] = c.status(text, t)
 		suspects = suspects || st[i] == statusSuspect
+	}
+	if suspects {
+		c.foreignParagraphs(text, toks, st)
 	}
 	var edits []edit.Edit
 	if c.opts.Doubled == "fix" {
@@ -77,6 +107,51 @@ func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
 	return b.String(), out
 }
 
+// A paragraph in which more than foreignShare of the lower-case words (and
+// at least foreignMin of them) are unknown is taken to be in another
+// language or not prose at all, and left alone.
+const (
+	foreignShare = 0.25
+	foreignMin   = 4
+)
+
+// foreignParagraphs protects every word of the paragraphs (runs of text
+// between blank lines) that are not English prose.
+func (c *Corrector) foreignParagraphs(text string, toks []token, st []status) {
+	start, lower, unknown := 0, 0, 0
+	flush := func(end int) {
+		if unknown >= foreignMin && float64(unknown) > foreignShare*float64(lower) {
+			for j := start; j < end; j++ {
+				st[j] = statusProtected
+			}
+		}
+		start, lower, unknown = end, 0, 0
+	}
+	for i, t := range toks {
+		if i > 0 && blankLine(text[toks[i-1].end:t.start]) {
+			flush(i)
+		}
+		if t.cls == caseLower && !t.skip {
+			lower++
+			if st[i] != statusKnown {
+				unknown++
+			}
+		}
+	}
+	flush(len(toks))
+}
+
+// blankLine reports whether gap holds an empty line.
+func blankLine(gap string) bool {
+	i := strings.IndexByte(gap, '\n')
+	if i < 0 {
+		return false
+	}
+	rest := gap[i+1:]
+	j := strings.IndexByte(rest, '\n')
+	return j >= 0 && strings.TrimSpace(rest[:j]) == ""
+}
+
 // status classifies the token t of text.
 func (c *Corrector) status(text string, t token) status {
 	if t.skip || t.cls == caseMixed || t.runes < 2 || t.runes > maxWordLen {
@@ -96,7 +171,11 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case strings.ContainsAny(cutPossessiveStem(w), "'’"): // a contraction the lexicon lacks
 		return statusProtected
-	case c.inflected(w):
+	case hasAccent(w): // accents the lexicon lacks: a foreign word ("após")
+		return statusProtected
+	case t.runes <= 5 && hyphenFollows(text, t.end): // a prefix ("intra-Afghan")
+		return statusProtected
+	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
 		return statusKnown
 	}
 	return statusSuspect
@@ -123,15 +202,96 @@ func (c *Corrector) known(w string, cls caseClass) bool {
 	return false
 }
 
-// inflected reports whether w is a known word plus a plural or verb -s,
-// which lexicons often leave out ("financials", "paywalls" is not one).
+// derivedSuffixes are the endings English adds freely to make new words
+// ("influencer", "vlogging") that a lexicon is slow to list.
+var derivedSuffixes = [...]string{"s", "es", "er", "ers", "ing", "ings", "ed", "ly", "ness", "ism", "isms", "ist", "ists", "able", "less", "ful", "ship"}
+
+// inflected reports whether w is a known word of five letters or more plus
+// a suffix English adds freely, with a final e dropped before a vowel
+// ("influence" + "er"), or a known word (five letters or more, suffix
+// allowed) after a productive prefix ("re" + "wild" + "ing"). Such words are taken to be right: the lexicon is
+// more likely to lack them than the writer to have mistyped them.
 func (c *Corrector) inflected(w string) bool {
-	if len(w) < 4 || w[len(w)-1] != 's' {
+	lw := strings.ToLower(w)
+	if c.derived(lw, 5) {
+		return true
+	}
+	for _, pre := range derivedPrefixes {
+		if rest, ok := strings.CutPrefix(lw, pre); ok && len(rest) >= 5 {
+			if c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAccent reports whether w holds a letter outside ASCII.
+func hasAccent(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenFollows reports whether a hyphen and a letter follow offset end.
+func hyphenFollows(text string, end int) bool {
+	r, size := utf8.DecodeRuneInString(text[end:])
+	if r != '-' && r != '‐' {
 		return false
 	}
-	stem := w[:len(w)-1]
-	return c.lex.Known(stem) && !strings.HasSuffix(stem, "s")
+	next, _ := utf8.DecodeRuneInString(text[end+size:])
+	return isWordRune(next)
 }
+
+// compound reports whether w is two common words of four letters or more
+// written as one ("grandkids", "roofline"): a closed compound the lexicon
+// lacks rather than a typo. Shorter parts would let typos through
+// ("bud"+"jet", "use"+"full").
+func (c *Corrector) compound(w string) bool {
+	lw := strings.ToLower(w)
+	for i := 4; i+4 <= len(lw); i++ {
+		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundMinCount is the count each part of a closed compound needs.
+const compoundMinCount = 1_000_000
+
+// derivedPrefixes are the prefixes English adds freely ("rewilding").
+var derivedPrefixes = [...]string{"re", "un", "non", "pre", "over", "under", "mis", "de", "co", "anti", "post", "sub", "super", "inter", "micro", "mega", "self", "multi", "cyber", "eco"}
+
+// derived reports whether lw is a word with a stem of at least minStem
+// bytes plus one of derivedSuffixes.
+func (c *Corrector) derived(lw string, minStem int) bool {
+	for _, suf := range derivedSuffixes {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < minStem {
+			continue
+		}
+		if suf == "s" && strings.HasSuffix(stem, "s") {
+			continue
+		}
+		if c.lex.Count(stem) >= derivedMinCount {
+			return true
+		}
+		if suf[0] == 'e' || suf[0] == 'i' || suf[0] == 'a' {
+			if c.lex.Count(stem+"e") >= derivedMinCount {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedMinCount is the count a stem needs for its derived words to be
+// taken as right.
+const derivedMinCount = 100_000
 
 // cutPossessive splits a possessive 's off w.
 func cutPossessive(w string) (stem, suffix string) {
@@ -155,5 +315,3 @@ func lowerRunes(dst []rune, s string) []rune {
 	}
 	return dst
 }
-
-func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -2,7 +2,8 @@ package spell
 
 // osa returns the optimal string alignment distance between a and b (the
 // Damerau–Levenshtein distance in which no substring is edited twice),
-// counted over runes, or max+1 if it exceeds max.
+// counted over runes, or max+1 if it exceeds max. Only the diagonal band
+// |i-j| <= max is computed.
 func osa(a, b []rune, max int, buf []int) int {
 	la, lb := len(a), len(b)
 	if d := la - lb; d > max || -d > max {
@@ -11,23 +12,41 @@ func osa(a, b []rune, max int, buf []int) int {
 	if la == 0 || lb == 0 {
 		return la + lb
 	}
+	inf := max + 1
 	w := lb + 1
 	if cap(buf) < 3*w {
 		buf = make([]int, 3*w)
 	}
 	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, inf)
+		prev2[j] = inf
 	}
 	for i := 1; i <= la; i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= lb; j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
+		lo, hi := i-max, i+max
+		if lo < 1 {
+			lo = 1
+		}
+		if hi > lb {
+			hi = lb
+		}
+		if i <= max {
+			cur[0] = i
+		} else {
+			cur[0] = inf
+		}
+		if lo > 1 {
+			cur[lo-1] = inf
+		}
+		rowMin := inf
+		if lo == 1 {
+			rowMin = cur[0]
+		}
+		for j := lo; j <= hi; j++ {
+			d := prev[j-1]
+			if a[i-1] != b[j-1] {
+				d++
 			}
-			d := prev[j-1] + cost
 			if v := prev[j] + 1; v < d {
 				d = v
 			}
@@ -39,20 +58,23 @@ func osa(a, b []rune, max int, buf []int) int {
 					d = v
 				}
 			}
+			if d > inf {
+				d = inf
+			}
 			cur[j] = d
 			if d < rowMin {
 				rowMin = d
 			}
 		}
+		if hi < lb {
+			cur[hi+1] = inf
+		}
 		if rowMin > max {
-			return max + 1
+			return inf
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	if prev[lb] > max {
-		return max + 1
-	}
-	return prev[lb]
+	return min(prev[lb], inf)
 }
 
 // Costs of the error model: how likely each kind of slip is, in units where
@@ -83,8 +105,25 @@ func isVowel(r rune) bool {
 	return false
 }
 
+// subTable holds subCost for the letters a..z.
+var subTable = func() (tab [26][26]float64) {
+	for t := 'a'; t <= 'z'; t++ {
+		for c := 'a'; c <= 'z'; c++ {
+			tab[t-'a'][c-'a'] = subCostSlow(t, c)
+		}
+	}
+	return tab
+}()
+
 // subCost is the cost of typing t where c was meant.
 func subCost(t, c rune) float64 {
+	if t >= 'a' && t <= 'z' && c >= 'a' && c <= 'z' {
+		return subTable[t-'a'][c-'a']
+	}
+	return subCostSlow(t, c)
+}
+
+func subCostSlow(t, c rune) float64 {
 	switch {
 	case t == c:
 		return 0
@@ -121,12 +160,21 @@ func channelCost(t, c []rune, buf []float64) float64 {
 		buf = make([]float64, 3*w)
 	}
 	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
+	var omitBuf [maxWordLen + 2]float64
+	omit := omitBuf[:0]
+	if lc > len(omitBuf) {
+		omit = make([]float64, 0, lc)
+	}
+	for j := range c {
+		omit = append(omit, omitCost(c, j))
+	}
 	prev[0] = 0
 	for j := 1; j <= lc; j++ {
-		prev[j] = prev[j-1] + omitCost(c, j-1)
+		prev[j] = prev[j-1] + omit[j-1]
 	}
 	for i := 1; i <= lt; i++ {
-		cur[0] = prev[0] + insertCost(t, i-1)
+		ins := insertCost(t, i-1)
+		cur[0] = prev[0] + ins
 		for j := 1; j <= lc; j++ {
 			first := 0.0
 			if i == 1 || j == 1 {
@@ -136,10 +184,10 @@ func channelCost(t, c []rune, buf []float64) float64 {
 			if t[i-1] != c[j-1] {
 				d += subCost(t[i-1], c[j-1]) + first
 			}
-			if v := prev[j] + insertCost(t, i-1) + first*boolf(i == 1); v < d {
+			if v := prev[j] + ins + first*boolf(i == 1); v < d {
 				d = v
 			}
-			if v := cur[j-1] + omitCost(c, j-1) + first*boolf(j == 1); v < d {
+			if v := cur[j-1] + omit[j-1] + first*boolf(j == 1); v < d {
 				d = v
 			}
 			if i > 1 && j > 1 && t[i-1] == c[j-2] && t[i-2] == c[j-1] && t[i-1] != t[i-2] {

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -39,4 +40,50 @@ func testHarm(t *testing.T, opts Options) {
 	if changed == 0 {
 		assert.Equal(t, text, out)
 	}
+}
+
+// TestRecallInContext drops one inner letter from one in twenty longer
+// lower-case words of the clean text (a fixed, seeded choice) and checks
+// that most come back and nothing else changes.
+func TestRecallInContext(t *testing.T) {
+	b, err := os.ReadFile("testdata/clean_news.txt")
+	require.NoError(t, err)
+	words := strings.Fields(string(b))
+	damaged := make([]string, len(words))
+	rng := rand.New(rand.NewPCG(1, 2))
+	typos := 0
+	for i, w := range words {
+		damaged[i] = w
+		if len(w) > 5 && isLowerASCII(w) && rng.IntN(20) == 0 {
+			j := 1 + rng.IntN(len(w)-2)
+			damaged[i] = w[:j] + w[j+1:]
+			typos++
+		}
+	}
+	c := corrector(t)
+	out, _ := c.Correct(strings.Join(damaged, " "))
+	got := strings.Fields(out)
+	require.Len(t, got, len(words))
+	fixed, harmed := 0, 0
+	for i := range words {
+		switch {
+		case damaged[i] != words[i] && got[i] == words[i]:
+			fixed++
+		case damaged[i] == words[i] && got[i] != words[i]:
+			harmed++
+			t.Logf("harmed %q -> %q", words[i], got[i])
+		}
+	}
+	t.Logf("%d typos, %d fixed, %d correct words changed", typos, fixed, harmed)
+	assert.GreaterOrEqual(t, fixed*10, typos*8, "fewer than 80%% of the typos fixed")
+	assert.Zero(t, harmed)
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -77,7 +77,7 @@ func newDeleteIndex(v *vocab) *deleteIndex {
 			ids = append(ids, uint32(id))
 		}
 	}
-	nb := 1 << bits.Len(uint(len(hashes)/2))
+	nb := 1 << bits.Len(uint(len(hashes)))
 	x := &deleteIndex{
 		mask:  uint32(nb - 1),
 		start: make([]uint32, nb+1),

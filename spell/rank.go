@@ -32,6 +32,14 @@ const (
 	maxAssoc = 4.0
 )
 
+// costCheapest is the cost of the cheapest single edit of the error model,
+// and pruneMargin the score below the best at which a candidate no longer
+// counts (e^-12: nothing to the confidence).
+const (
+	costCheapest = costDouble
+	pruneMargin  = 12.0
+)
+
 // A choice is one way to fix a suspect.
 type choice struct {
 	text  string // replacement in lower case (or a name's spelling); may hold a space
@@ -84,23 +92,45 @@ func (c *Corrector) context(nb neighbours, first, last string) float64 {
 // wordChoices returns the candidates for the lower-case typo q: words within
 // maxDist edits and, if split is set, two words run together.
 func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool, sc *scratch) []choice {
+	// First an upper bound of each score, from the edit distance and the
+	// cheapest edit; the error model, the dear part, is then computed best
+	// bound first, until no candidate left can come within pruneMargin of
+	// the best.
 	var out []choice
+	v := c.vocab
+	qs := string(q)
 	for _, cand := range c.candidates(q, maxDist, sc) {
-		v := c.vocab
-		sc.runes = appendRunes(sc.runes[:0], v.keys[cand.id])
-		cost := channelCost(q, sc.runes, sc.fbuf)
+		if k := v.keys[cand.id]; len(k) > len(qs) && (k[len(qs):] == "s" || k[len(qs):] == "es") && k[:len(qs)] == qs {
+			// A singular is not a slip for its plural ("telecom"): the
+			// lexicon merely lacks it.
+			continue
+		}
 		ch := choice{
 			text:  v.forms[cand.id],
 			first: v.keys[cand.id], last: v.keys[cand.id],
 			count: v.counts[cand.id],
-			dist:  cost,
+			dist:  float64(cand.dist),
 			rule:  "nonword",
 		}
-		ch.score = float64(v.logp[cand.id]) - lambda*cost + c.context(nb, ch.first, ch.last)
+		ch.score = float64(v.logp[cand.id]) + c.context(nb, ch.first, ch.last) - lambda*costCheapest*float64(cand.dist)
 		if v.forms[cand.id] != v.keys[cand.id] {
 			ch.score += namePenalty
 		}
 		out = append(out, ch)
+	}
+	sortChoices(out)
+	best := math.Inf(-1)
+	for i := range out {
+		ch := &out[i]
+		if ch.score < best-pruneMargin {
+			out = out[:i]
+			break
+		}
+		sc.runes = appendRunes(sc.runes[:0], ch.first)
+		cost := channelCost(q, sc.runes, sc.fbuf)
+		ch.score += lambda * (costCheapest*ch.dist - cost)
+		ch.dist = cost
+		best = max(best, ch.score)
 	}
 	if split {
 		out = c.splitChoices(q, nb, out)
@@ -149,7 +179,7 @@ func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scra
 // splitChoices adds the ways to read q as two words whose space was lost
 // ("inthe") or typed as another key ("raidein").
 func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice {
-	if len(q) < 4 {
+	if len(q) < 4 || c.runTogether(string(q)) {
 		return out
 	}
 	try := func(a, b []rune, cost float64) {
@@ -158,7 +188,9 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 		}
 		as, bs := string(a), string(b)
 		ca, cb := c.lex.Count(as), c.lex.Count(bs)
-		if ca == 0 || cb == 0 {
+		if ca == 0 || cb == 0 || (cost == costSpaceLost && c.lex.Bigram(as, bs) == 0) {
+			// Two words run together must be a pair the bigram list
+			// attests ("in the"); otherwise they may be a compound.
 			return
 		}
 		ch := choice{
@@ -175,6 +207,35 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 		try(q[:p], q[p+1:], costSpaceAsKey)
 	}
 	return out
+}
+
+// runTogether reports whether w reads as two content words of three
+// letters or more written as one ("rollout", "bedsheet", "greenlit"): then
+// it is a closed compound, not a run-on, and is not split at all. Function
+// words do not form compounds, so "andthe" is still split.
+func (c *Corrector) runTogether(w string) bool {
+	for i := 3; i+3 <= len(w); i++ {
+		a, b := w[:i], w[i:]
+		if functionWord(a) || functionWord(b) {
+			continue
+		}
+		if c.lex.Count(a) >= compoundMinCount && c.lex.Count(b) >= compoundMinCount {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWord reports the closed-class words of three letters or more
+// that do not form closed compounds.
+func functionWord(w string) bool {
+	switch w {
+	case "the", "and", "was", "are", "were", "for", "that", "this", "with", "from", "she", "they",
+		"his", "her", "its", "our", "their", "has", "have", "had", "not", "but", "your", "him",
+		"them", "you", "will", "would", "which", "who", "been", "into":
+		return true
+	}
+	return false
 }
 
 // splitPart reports whether w may be one half of a split: two letters or

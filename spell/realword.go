@@ -32,6 +32,11 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		if l == "" || r == "" {
 			continue
 		}
+		// A slip makes at least one unusual pair: if both pairs are in the
+		// bigram list, the word stands.
+		if c.lex.Bigram(l, w) > 0 && c.lex.Bigram(w, r) > 0 {
+			continue
+		}
 		q := lowerRunes(nil, w)
 		cw := c.lex.Count(w)
 		al, ar := c.assoc(l, w), c.assoc(w, r)

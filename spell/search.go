@@ -3,6 +3,7 @@ package spell
 import (
 	"math/bits"
 	"sync"
+	"sync/atomic"
 )
 
 // A candidate is a word within the edit distance limit of a suspect.
@@ -15,6 +16,7 @@ type candidate struct {
 type scratch struct {
 	seen   []uint32 // seen[id] == stamp: id already verified in this search
 	stamp  uint32
+	qmask  uint32 // letterMask of the query
 	hashes []uint32
 	runes  []rune
 	ibuf   []int
@@ -26,11 +28,10 @@ type scratch struct {
 type searcher struct {
 	v     *vocab
 	once  sync.Once
-	index *deleteIndex
-	// lookups counts scans; after scanLimit of them the index is built.
-	mu      sync.Mutex
-	lookups int
-	eager   bool
+	index *deleteIndex // set once, under once; ready tells it is there
+	ready atomic.Bool
+	// lookups counts look-ups; after scanLimit of them the index is built.
+	lookups atomic.Int64
 }
 
 // scanLimit is the number of suspects looked up by scanning the vocabulary
@@ -38,24 +39,22 @@ type searcher struct {
 // on one paragraph) never pays for the index; a long run builds it once.
 const scanLimit = 32
 
-func newSearcher(v *vocab, eager bool) *searcher {
-	s := &searcher{v: v, eager: eager}
-	if eager {
-		s.buildIndex()
-	}
-	return s
-}
+func newSearcher(v *vocab) *searcher { return &searcher{v: v} }
 
-func (s *searcher) buildIndex() { s.once.Do(func() { s.index = newDeleteIndex(s.v) }) }
+func (s *searcher) buildIndex() {
+	s.once.Do(func() {
+		s.index = newDeleteIndex(s.v)
+		s.ready.Store(true)
+	})
+}
 
 // useIndex reports whether this lookup should go through the index,
 // building it when the scan budget is spent.
 func (s *searcher) useIndex() bool {
-	s.mu.Lock()
-	s.lookups++
-	build := s.lookups > scanLimit
-	s.mu.Unlock()
-	if build {
+	if s.ready.Load() {
+		return true
+	}
+	if s.lookups.Add(1) > scanLimit {
 		s.buildIndex()
 		return true
 	}
@@ -66,6 +65,7 @@ func (s *searcher) useIndex() bool {
 // The result does not depend on whether the index or the scan was used.
 func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	sc.cands = sc.cands[:0]
+	sc.qmask = letterMask(q)
 	sc.stamp++
 	if sc.stamp == 0 {
 		clear(sc.seen)
@@ -79,11 +79,29 @@ func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	return sc.cands
 }
 
+// newScratch returns buffers for a vocabulary of n words.
+func newScratch(n int) *scratch {
+	const w = maxWordLen + 2
+	return &scratch{
+		seen: make([]uint32, n),
+		ibuf: make([]int, 3*w),
+		fbuf: make([]float64, 3*w),
+	}
+}
+
 func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
 	if sc.seen[id] == sc.stamp {
 		return
 	}
 	sc.seen[id] = sc.stamp
+	// Cheap necessary conditions first: the length differs by at most k
+	// runes, and at most k letters are in one word and not the other.
+	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
+		return
+	}
+	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
+		return
+	}
 	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
 	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
 		sc.cands = append(sc.cands, candidate{int32(id), d})
@@ -104,13 +122,8 @@ func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
 }
 
 func (s *searcher) scan(q []rune, k int, sc *scratch) {
-	qm := letterMask(q)
 	lo, hi := s.v.lenRange(len(q)-k, len(q)+k)
 	for id := lo; id < hi; id++ {
-		m := s.v.masks[id]
-		if bits.OnesCount32(m&^qm) > k || bits.OnesCount32(qm&^m) > k {
-			continue
-		}
 		s.verify(q, k, uint32(id), sc)
 	}
 }

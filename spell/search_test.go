@@ -11,7 +11,8 @@ import (
 // the words a full scan of the vocabulary finds.
 func TestIndexMatchesScan(t *testing.T) {
 	v := newVocab(englishLexicon(t))
-	s := newSearcher(v, true)
+	s := newSearcher(v)
+	s.buildIndex()
 	sc := &scratch{seen: make([]uint32, len(v.keys))}
 	for _, q := range []string{"thorugh", "signifiant", "susprise", "fo", "teh", "acommodation",
 		"goverment", "untill", "recieve", "xyzzyq", "a", "ab", "inthe", "naïve", "cafe", "beleive", "wierd", "quintessentail", "pronounciation"} {

@@ -16,6 +16,7 @@
 package spell
 
 import (
+	"errors"
 	"strings"
 	"sync"
 
@@ -45,7 +46,7 @@ type Corrector struct {
 // should already include the user's dictionaries (see Options.Dictionaries).
 func New(lex *dict.Lexicon, opts Options) (*Corrector, error) {
 	if lex == nil {
-		return nil, &OptionError{"dictionaries", "no lexicon"}
+		return nil, errors.New("spell: nil lexicon")
 	}
 	return newCorrector(lex, opts)
 }
@@ -78,11 +79,11 @@ func (c *Corrector) init() {
 	c.once.Do(func() {
 		c.vocab = newVocab(c.lex)
 		n := len(c.vocab.keys)
-		c.pool.New = func() any { return &scratch{seen: make([]uint32, n)} }
+		c.pool.New = func() any { return newScratch(n) }
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
-			c.search = newSearcher(c.vocab, false)
+			c.search = newSearcher(c.vocab)
 		}
 	})
 }

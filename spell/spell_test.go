@@ -55,6 +55,8 @@ func TestNonWords(t *testing.T) {
 		{"She did not recieve the letter.", "She did not receive the letter."},
 		{"The comittee met on Monday.", "The committee met on Monday."},
 		{"It happend last week.", "It happened last week."},
+		{"He was comming home.", "He was coming home."},
+		{"Its usefull.", "Its useful."},
 	} {
 		check(t, c, tc.in, tc.want)
 	}
@@ -91,6 +93,10 @@ func TestNeverTouched(t *testing.T) {
 		"She said the colour and the color were both fine.",
 		"He met the defence and defense teams.",
 		"iPhone sales rose and McDonald's stayed flat.",
+		"Raab agreed. Javid said no. Zahawi resigned.",         // sentence-initial names
+		"STARMER MEETS ZELENSKY IN KYIV",                       // a headline in capitals
+		"The influencer and the podcasters were vlogging.",     // free derivations
+		"Kirovohrad Oblast lies south. Wes Streeting said so.", // names at sentence start
 		"We had had enough, and that that was over.",
 		"",
 		"   \n\t ",

@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -12,6 +13,11 @@ const maxCandidates = 5
 // Confidence a capitalised word at the start of a sentence needs: it may be
 // a name the lexicon lacks, so only a clear single slip is corrected.
 const initialMinConfidence = 0.9
+
+// nameMaxCost is the largest error-model cost of a correction of a word
+// that may be a name: a transposition, a doubled or dropped letter, a
+// neighbouring key ("STARMER" is not a slip for "STARTER").
+const nameMaxCost = 0.7
 
 // fixSuspects corrects or reports every suspect token.
 func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
@@ -53,6 +59,13 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		split := c.opts.Spaces == "fix" && suffix == "" && t.cls != caseUpper
 		cs := c.wordChoices(q, nb, maxDist, split, sc)
+		// A capitalised sentence opener or a word in capitals that the
+		// lexicon lacks may be a name: it is never turned into another name
+		// ("Raab" is not "Arab"), and only a cheap slip is corrected.
+		mayBeName := (t.initial && t.cls == caseTitle) || t.cls == caseUpper
+		if mayBeName {
+			cs = slices.DeleteFunc(cs, func(ch choice) bool { return ch.text != ch.first && ch.rule == "nonword" })
+		}
 		if c.opts.Spaces == "fix" && suffix == "" {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
@@ -61,8 +74,11 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		conf := confidence(cs, keepLogP)
 		need := c.minConf
-		if t.initial && t.cls == caseTitle {
+		if mayBeName && len(cs) > 0 {
 			need = max(need, initialMinConfidence)
+			if cs[0].dist > nameMaxCost {
+				need = 2
+			}
 		}
 		// A short word has many neighbours in spelling; only its neighbours
 		// in the sentence can tell them apart.

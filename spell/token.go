@@ -32,27 +32,62 @@ type token struct {
 // isApostrophe reports the apostrophes allowed inside a word.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// decode is utf8.DecodeRuneInString with a fast path for ASCII.
+func decode(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// codeByte marks the ASCII bytes that make a chunk code-like.
+var codeByte = func() (t [utf8.RuneSelf]bool) {
+	for _, b := range []byte("@_/\\=<>{}[]|~`^*$%+#&0123456789") {
+		t[b] = true
+	}
+	return t
+}()
 
 // codeLike reports whether a white-space-delimited chunk is something other
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
 // abbreviation with dots, or code.
 func codeLike(chunk string) bool {
-	if strings.ContainsAny(chunk, "@_/\\=<>{}[]|~`^*$%+#&") {
-		return true
-	}
 	prevLetter := false
-	for i, r := range chunk {
-		if unicode.IsDigit(r) {
+	for i := 0; i < len(chunk); i++ {
+		b := chunk[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(chunk[i:])
+			if unicode.IsDigit(r) {
+				return true
+			}
+			prevLetter = isWordRune(r)
+			i += size - 1
+			continue
+		}
+		if codeByte[b] {
 			return true
 		}
-		if r == '.' && prevLetter {
-			next, _ := utf8.DecodeRuneInString(chunk[i+1:])
+		if b == '.' && prevLetter && i+1 < len(chunk) {
+			next, _ := decode(chunk[i+1:])
 			if isWordRune(next) {
 				return true
 			}
 		}
-		prevLetter = isWordRune(r)
+		prevLetter = isWordRune(rune(b))
 	}
 	return false
 }
@@ -65,8 +100,8 @@ func tokenize(text string, dst []token) []token {
 	spaces := 0      // ASCII spaces since the previous token (-1 if anything else)
 	hyphen := false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := decode(text[i:])
+		if isSpace(r) {
 			if r == '\n' {
 				newlines++
 				if newlines >= 2 {
@@ -84,8 +119,8 @@ func tokenize(text string, dst []token) []token {
 		// A chunk runs to the next white space.
 		end := i
 		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) {
+			r, size := decode(text[end:])
+			if isSpace(r) {
 				break
 			}
 			end += size
@@ -93,10 +128,11 @@ func tokenize(text string, dst []token) []token {
 		chunk := text[i:end]
 		skip := codeLike(chunk)
 		for j := i; j < end; {
-			r, size := utf8.DecodeRuneInString(text[j:])
+			r, size := decode(text[j:])
 			if !isWordRune(r) {
 				switch {
-				case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
+				case (r == '.' || r == '!' || r == '?' || r == '…' || r == ':') && (!skip || j+size == end):
+					// Inside a URL or file name a dot ends nothing.
 					sentStart = true
 				case r == '-' || r == '‐':
 					hyphen = j > i && j+size < end
@@ -112,14 +148,14 @@ func tokenize(text string, dst []token) []token {
 			start := j
 			n := 0
 			for j < end {
-				r, size := utf8.DecodeRuneInString(text[j:])
+				r, size := decode(text[j:])
 				if isWordRune(r) {
 					j += size
 					n++
 					continue
 				}
 				if isApostrophe(r) && j+size < end {
-					next, _ := utf8.DecodeRuneInString(text[j+size:])
+					next, _ := decode(text[j+size:])
 					if isWordRune(next) {
 						j += size
 						continue
@@ -180,7 +216,7 @@ func classify(w string) caseClass {
 func recase(word string, cls caseClass) string {
 	switch cls {
 	case caseTitle:
-		r, size := utf8.DecodeRuneInString(word)
+		r, size := decode(word)
 		if unicode.IsUpper(r) {
 			return word
 		}

@@ -21,6 +21,7 @@ type vocab struct {
 	logp   []float32 // natural log of the word's unigram probability
 	counts []uint64
 	masks  []uint32 // letters a..z present, bit 26 for any other rune
+	lens   []uint8  // length in runes
 	byLen  [maxWordLen + 2]int32
 	total  float64 // sum of all counts
 }
@@ -97,6 +98,7 @@ func newVocab(lex lexicon) *vocab {
 		logp:   make([]float32, len(ents)),
 		counts: make([]uint64, len(ents)),
 		masks:  make([]uint32, len(ents)),
+		lens:   make([]uint8, len(ents)),
 		byLen:  byLen,
 		total:  math.Max(total, 1),
 	}
@@ -109,6 +111,7 @@ func newVocab(lex lexicon) *vocab {
 		v.logp[i] = float32(math.Log(float64(e.count+1) / v.total))
 		rs = appendRunes(rs[:0], e.key)
 		v.masks[i] = letterMask(rs)
+		v.lens[i] = uint8(len(rs))
 	}
 	return v
 }

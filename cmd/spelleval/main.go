@@ -14,9 +14,11 @@
 // Usage:
 //
 //	go run ./cmd/spelleval [-n 3000] [-fuzzy=false] [-seeds dir] [-clean file]
+//	echo 'thorugh the door' | spelleval -filter
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -50,7 +52,11 @@ func run(w io.Writer) error {
 	withFuzzy := flag.Bool("fuzzy", true, "include the sajari/fuzzy engine (slow to build, ~1 GB)")
 	seeds := flag.String("seeds", "", "`dir` of damaged seed articles (default: shared/seeds beside the repo)")
 	clean := flag.String("clean", "", "clean news text `file` for the harm figure (default: spell/testdata/clean_news.txt)")
+	filter := flag.Bool("filter", false, "only correct standard input to standard output (to time a cold start)")
 	flag.Parse()
+	if *filter {
+		return correctStdin(w)
+	}
 
 	lex, err := dict.English()
 	if err != nil {
@@ -96,7 +102,38 @@ func run(w io.Writer) error {
 	if err := seedCheck(w, ours, *seeds); err != nil {
 		return err
 	}
-	return harm(w, ours, *clean)
+	if err := harm(w, ours, "default options", *clean); err != nil {
+		return err
+	}
+	if err := goldHarm(w, ours); err != nil {
+		return err
+	}
+	rw, err := spell.New(lex, spell.Options{RealWords: true})
+	if err != nil {
+		return err
+	}
+	rw.Prepare()
+	return harm(w, rw, "real_words = true", *clean)
+}
+
+// correctStdin is the spell stage as a filter, as the CLI runs it: load
+// the lexicon, build a Corrector, correct the input once.
+func correctStdin(w io.Writer) error {
+	in, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		return err
+	}
+	lex, err := dict.English()
+	if err != nil {
+		return err
+	}
+	c, err := spell.New(lex, spell.Options{})
+	if err != nil {
+		return err
+	}
+	out, _ := c.Correct(string(in))
+	_, err = io.WriteString(w, out)
+	return err
 }
 
 func topOf(c *spell.Corrector) func(string) (string, error) {
@@ -215,7 +252,7 @@ func seedCheck(w io.Writer, c *spell.Corrector, dir string) error {
 }
 
 // harm prints how many words of clean text the corrector changes.
-func harm(w io.Writer, c *spell.Corrector, file string) error {
+func harm(w io.Writer, c *spell.Corrector, label, file string) error {
 	if file == "" {
 		root, err := findUp("go.mod")
 		if err != nil {
@@ -231,6 +268,9 @@ func harm(w io.Writer, c *spell.Corrector, file string) error {
 	start := time.Now()
 	_, edits := c.Correct(text)
 	el := time.Since(start)
+	if label == "default options" {
+		fmt.Fprintln(w)
+	}
 	changed, suspects := 0, 0
 	for _, e := range edits {
 		if e.Suspect {
@@ -241,8 +281,51 @@ func harm(w io.Writer, c *spell.Corrector, file string) error {
 		}
 	}
 	words := len(strings.Fields(text))
-	fmt.Fprintf(w, "\nharm on clean text (%s): %d words, %d changed (%.2f per 2,000), %d suspects reported, %.1f MB/s\n",
-		filepath.Base(file), words, changed, 2000*float64(changed)/float64(words), suspects, float64(len(text))/el.Seconds()/1e6)
+	fmt.Fprintf(w, "harm on clean text (%s, %s): %d words, %d changed (%.2f per 2,000), %d suspects reported, %.1f MB/s\n",
+		filepath.Base(file), label, words, changed, 2000*float64(changed)/float64(words), suspects, float64(len(text))/el.Seconds()/1e6)
+	return nil
+}
+
+// goldHarm corrects the gold article bodies of the ScrapingHub boilerplate
+// benchmark (real, edited news text, some of it not English) and lists
+// every change: most should be harm, a few real typos.
+func goldHarm(w io.Writer, c *spell.Corrector) error {
+	dir, err := spellbench.Dir()
+	if err != nil {
+		return nil
+	}
+	path := filepath.Join(filepath.Dir(dir), "boilerplate", "scrapinghub", "dev.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintf(w, "(no %s: real-text harm skipped)\n", path)
+		return nil
+	}
+	defer f.Close()
+	dec := json.NewDecoder(f)
+	words, changed := 0, 0
+	fmt.Fprintf(w, "\nchanges on real news text (gold bodies of %s):\n", filepath.Base(path))
+	for {
+		var rec struct {
+			ID   string `json:"id"`
+			Gold string `json:"gold"`
+		}
+		if err := dec.Decode(&rec); err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		words += len(strings.Fields(rec.Gold))
+		_, edits := c.Correct(rec.Gold)
+		for _, e := range edits {
+			if e.Suspect {
+				continue
+			}
+			changed++
+			ctx := rec.Gold[max(0, e.Start-30):min(len(rec.Gold), e.End+30)]
+			fmt.Fprintf(w, "  %s %q -> %q  …%s…\n", e.Rule, e.Before, e.After, strings.Join(strings.Fields(ctx), " "))
+		}
+	}
+	fmt.Fprintf(w, "  %d words, %d changed (%.2f per 2,000)\n", words, changed, 2000*float64(changed)/float64(words))
 	return nil
 }
 
