@@ -94,11 +94,16 @@ func (e *ConfigError) Error() string {
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
 	b.WriteString(": ")
-	if e.Key != "" && !strings.Contains(e.Err.Error(), e.Key) {
-		b.WriteString(e.Key)
-		b.WriteString(": ")
+	msg := e.Err.Error()
+	if e.Key != "" {
+		// A stage's own message may start "spell: engine: "; say it once.
+		msg = strings.TrimPrefix(msg, strings.ReplaceAll(e.Key, ".", ": ")+": ")
+		if !strings.Contains(msg, e.Key) {
+			b.WriteString(e.Key)
+			b.WriteString(": ")
+		}
 	}
-	b.WriteString(e.Err.Error())
+	b.WriteString(msg)
 	return b.String()
 }
 

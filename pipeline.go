@@ -55,6 +55,24 @@ func (w Warning) String() string {
 // corrector's index) are loaded once, on first use.
 type Pipeline struct {
 	stages []Stage
+	utf8   *normalize.Normalizer // repairs invalid UTF-8 only
+}
+
+// newUTF8Repairer returns a normalizer with every fixer off, which still
+// repairs invalid UTF-8: CESU-8 surrogate pairs are joined and any other
+// stray byte is read as Windows-1252, as scraped text almost always means.
+func newUTF8Repairer() *normalize.Normalizer {
+	off := "off"
+	n, err := normalize.New(normalize.Options{
+		Mojibake: off, Entities: off, Controls: off, Invisibles: off, Spaces: off,
+		LineBreaks: off, TrailingSpaces: off, SpaceRuns: off, BlankLines: off,
+		Width: off, Ligatures: off, NormalForm: "none", Quotes: "keep",
+		Dashes: "keep", Ellipsis: "keep", Transliterate: off,
+	})
+	if err != nil {
+		return nil // not reached: the options are valid; repairUTF8 falls back to U+FFFD
+	}
+	return n
 }
 
 // New builds a Pipeline from cfg. It validates every option of every
@@ -64,7 +82,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	p := &Pipeline{}
+	p := &Pipeline{utf8: newUTF8Repairer()}
 	for _, name := range cfg.stages() {
 		var (
 			st  Stage
@@ -89,7 +107,7 @@ func New(cfg Config) (*Pipeline, error) {
 // FromStages returns a Pipeline that runs the given stages in order. Use it
 // to add stages of your own.
 func FromStages(stages ...Stage) *Pipeline {
-	return &Pipeline{stages: append([]Stage(nil), stages...)}
+	return &Pipeline{stages: append([]Stage(nil), stages...), utf8: newUTF8Repairer()}
 }
 
 // Stages returns the names of the pipeline's stages, in order.
@@ -101,37 +119,62 @@ func (p *Pipeline) Stages() []string {
 	return names
 }
 
-// Clean runs every stage over doc. Invalid UTF-8 in doc.Text is repaired
-// (by the normalize stage when it runs first, else by replacing each bad
-// byte with U+FFFD) and reported as a Warning, so the result is always
-// valid UTF-8.
+// maxPasses bounds how often Clean runs the stages over one document.
+const maxPasses = 3
+
+// Clean runs every stage over doc. When a stage changes text that an
+// earlier stage has already passed (a spelling fix that turns a word into a
+// boilerplate line, say), the stages run again over the result, up to
+// three passes, so that cleaning the output again changes nothing; the
+// edits of a later pass have offsets into that pass's input. Text that
+// needs no change, or that only the first stage changes, takes one pass.
+//
+// Invalid UTF-8 in doc.Text is repaired (by the normalize stage when it
+// runs first, else as RepairUTF8 does) and reported as a Warning, so the
+// result is always valid UTF-8.
 func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta), Source: doc.Source}}
 	if !utf8.ValidString(doc.Text) {
 		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: invalidLine(doc.Text), Message: "invalid UTF-8 repaired"})
 		if len(p.stages) == 0 || p.stages[0].Name() != StageNormalize {
-			text, edits := repairUTF8(doc.Text)
+			text, edits := p.repairUTF8(doc.Text)
 			res.Document.Text = text
 			res.Edits = append(res.Edits, edits...)
 		}
 	}
-	for _, st := range p.stages {
-		if err := ctx.Err(); err != nil {
-			return Result{}, err
-		}
-		sr, err := st.Clean(ctx, res.Document)
-		if err != nil {
-			return Result{}, fmt.Errorf("%s: %w", st.Name(), err)
-		}
-		res.Document.Text = sr.Text
-		for k, v := range sr.Meta {
-			if res.Document.Meta == nil {
-				res.Document.Meta = map[string]string{}
+	seen := map[Warning]bool{}
+	for pass := 0; pass < maxPasses; pass++ {
+		again := false
+		for i, st := range p.stages {
+			if err := ctx.Err(); err != nil {
+				return Result{}, err
 			}
-			res.Document.Meta[k] = v
+			sr, err := st.Clean(ctx, res.Document)
+			if err != nil {
+				return Result{}, fmt.Errorf("%s: %w", st.Name(), err)
+			}
+			if sr.Text != res.Document.Text && i > 0 {
+				// Text an earlier stage has not seen: run the pass again.
+				again = true
+			}
+			res.Document.Text = sr.Text
+			for k, v := range sr.Meta {
+				if res.Document.Meta == nil {
+					res.Document.Meta = map[string]string{}
+				}
+				res.Document.Meta[k] = v
+			}
+			res.Edits = append(res.Edits, sr.Edits...)
+			for _, w := range sr.Warnings {
+				if !seen[w] {
+					seen[w] = true
+					res.Warnings = append(res.Warnings, w)
+				}
+			}
 		}
-		res.Edits = append(res.Edits, sr.Edits...)
-		res.Warnings = append(res.Warnings, sr.Warnings...)
+		if !again {
+			break
+		}
 	}
 	if !utf8.ValidString(res.Document.Text) {
 		// A stage broke its contract; never hand invalid UTF-8 on.
@@ -140,6 +183,30 @@ func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 		res.Edits = append(res.Edits, edits...)
 	}
 	return res, nil
+}
+
+// RepairUTF8 returns s with invalid UTF-8 repaired as Clean repairs it:
+// each stray byte is read as Windows-1252 (0xE9 is 'é', 0x93 is '“'), and
+// surrogates written as CESU-8 become the character they stand for.
+func (p *Pipeline) RepairUTF8(s string) string {
+	t, _ := p.repairUTF8(s)
+	return t
+}
+
+func (p *Pipeline) repairUTF8(s string) (string, []Edit) {
+	if utf8.ValidString(s) {
+		return s, nil
+	}
+	if p.utf8 != nil {
+		t, edits := p.utf8.String(s)
+		if utf8.ValidString(t) {
+			for i := range edits {
+				edits[i].Stage, edits[i].Rule = "input", "invalid-utf8"
+			}
+			return t, edits
+		}
+	}
+	return repairUTF8(s)
 }
 
 // CleanString cleans s and returns the cleaned text.
@@ -297,6 +364,11 @@ type spellStage struct {
 // reported when the pipeline is built; the built-in lexicon waits for the
 // first document.
 func newSpellStage(cfg *Config) (Stage, error) {
+	// Check the options now, against an empty lexicon, so that a bad value
+	// is reported when the pipeline is built rather than on every document.
+	if _, err := spell.New(dict.New(nil, nil), cfg.Spell); err != nil {
+		return nil, cfg.optionError(StageSpell, err)
+	}
 	c := *cfg
 	s := &spellStage{cfg: &c}
 	for _, p := range cfg.Spell.Dictionaries {

@@ -62,15 +62,18 @@ func TestPipelineRepairsInvalidUTF8(t *testing.T) {
 	cfg := copyedit.Config{Stages: []string{}}
 	p, err := copyedit.New(cfg)
 	require.NoError(t, err)
-	res, err := p.Clean(context.Background(), copyedit.Document{Text: "line one\nbad \xff\xfe byte\n"})
+	res, err := p.Clean(context.Background(), copyedit.Document{Text: "line one\nthe caf\xe9 said \x93hi\x94\n"})
 	require.NoError(t, err)
 	assert.True(t, utf8.ValidString(res.Document.Text))
-	assert.Equal(t, "line one\nbad \uFFFD byte\n", res.Document.Text)
+	assert.Equal(t, "line one\nthe café said “hi”\n", res.Document.Text, "stray bytes are read as Windows-1252")
 	require.Len(t, res.Warnings, 1)
 	assert.Equal(t, 2, res.Warnings[0].Line)
-	require.Len(t, res.Edits, 1)
+	require.Len(t, res.Edits, 3)
 	assert.Equal(t, "invalid-utf8", res.Edits[0].Rule)
-	assert.Equal(t, "\xff\xfe", res.Edits[0].Before)
+	assert.Equal(t, "\xe9", res.Edits[0].Before)
+	assert.Equal(t, "é", res.Edits[0].After)
+	assert.Equal(t, "caf\xe9", "line one\nthe caf\xe9"[res.Edits[0].Start-3:res.Edits[0].End])
+	assert.Equal(t, "x “y”", p.RepairUTF8("x \x93y\x94"))
 }
 
 func TestPipelineEmptyInput(t *testing.T) {
@@ -116,4 +119,14 @@ func TestPipelineConcurrent(t *testing.T) {
 	for i := range got {
 		assert.Equal(t, want, got[i], "goroutine %d", i)
 	}
+}
+
+// Bad spell options are found by New, before the dictionary is loaded.
+func TestNewChecksSpellOptions(t *testing.T) {
+	cfg, err := copyedit.ParseConfig([]byte("[spell]\nengine = \"magic\"\n"), "c.toml")
+	require.NoError(t, err)
+	_, err = copyedit.New(cfg)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "c.toml:2:")
+	assert.Contains(t, err.Error(), "magic")
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"unicode/utf8"
 
@@ -87,13 +86,13 @@ type recordResult struct {
 func (m *mainState) runJSONLFile(name string) {
 	f, err := os.Open(name)
 	if err != nil {
-		m.errorf("%v", err)
+		m.errorf("%s", errMsg(err))
 		return
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		m.errorf("%v", err)
+		m.errorf("%s", errMsg(err))
 		return
 	}
 	m.runJSONL(name, f, fi)
@@ -117,21 +116,20 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 		if m.o.write {
 			target = name
 		}
-		if t, err := filepath.EvalSymlinks(target); err == nil {
-			target = t
-		}
-		if m.o.write && fi != nil && fi.Mode().Perm()&0o200 == 0 {
-			m.errorf("%s: permission denied (file is read-only), left unchanged", name)
-			return
-		}
 		var err error
-		tmp, err = os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".copyedit-*")
+		if target, err = resolveTarget(target); err == nil {
+			err = checkWritable(target, m.o.write)
+		}
+		if err == nil {
+			tmp, err = createTemp(target)
+		}
 		if err != nil {
-			m.errorf("%s: %v", target, err)
+			m.errorf("%s: %s; left unchanged", target, plainErr(err))
 			return
 		}
 		tmpName = tmp.Name()
 		defer os.Remove(tmpName) // after a successful rename this fails harmlessly
+		defer tmp.Close()        // likewise after commitTemp closed it
 		out = tmp
 	default:
 		out = m.stdout
@@ -141,7 +139,17 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 	if fi != nil {
 		total = fi.Size()
 	}
-	prog := newProgress(m.stderr, m.interactiveStderr, total, "bytes")
+	prog := m.prog
+	if prog == nil || !prog.on {
+		// One stream: show its bytes (or records, when the size is unknown).
+		unit := "bytes"
+		if total == 0 {
+			unit = "records"
+		}
+		prog = m.newProgress(true, total, unit)
+		defer prog.finish()
+	}
+	byBytes := prog.unit == "bytes"
 
 	order := make(chan *record, m.o.jobs)
 	sem := make(chan struct{}, 2*m.o.jobs)
@@ -180,12 +188,9 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 	}()
 
 	anyChanged := false
-	var nbytes int64
 	for rec := range order {
 		res := <-rec.done
 		<-sem
-		nbytes += int64(len(rec.data) + len(rec.eol))
-		prog.clear()
 		if res.err != "" {
 			m.errorf("%s", res.err)
 		}
@@ -195,17 +200,25 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 		if res.changed {
 			anyChanged = true
 			if m.o.diff {
+				m.toStdout()
 				io.WriteString(m.stdout, unifiedDiff(fmt.Sprintf("%s:%d", name, rec.line), res.before, res.after))
 			}
 		}
 		if m.explain != nil {
 			m.explain.edits(name, rec.line, res.edits)
 		}
+		if out == m.stdout {
+			m.toStdout()
+		}
 		bw.Write(res.out)
 		bw.Write(rec.eol)
-		prog.add(int64(len(rec.data) + len(rec.eol)))
+		switch {
+		case byBytes:
+			prog.add(int64(len(rec.data) + len(rec.eol)))
+		case prog.unit == "records":
+			prog.add(1)
+		}
 	}
-	prog.finish()
 	select {
 	case err := <-readErr:
 		m.errorf("%s: %v", name, err)
@@ -219,11 +232,15 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 	if anyChanged {
 		m.differs()
 		if m.o.list {
+			m.toStdout()
 			fmt.Fprintln(m.stdout, name)
 		}
 	}
 	if tmp == nil {
 		return
+	}
+	if m.o.write && !anyChanged {
+		return // nothing to write; the deferred Remove drops the temporary file
 	}
 	perm := os.FileMode(0o644)
 	if fi != nil {
@@ -232,18 +249,8 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 	if t, err := os.Stat(target); err == nil {
 		perm = t.Mode().Perm()
 	}
-	err := tmp.Chmod(perm)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil && (anyChanged || !m.o.write) {
-		err = os.Rename(tmpName, target)
-	}
-	if err != nil {
-		m.errorf("%s: %v (left unchanged)", target, err)
+	if err := commitTemp(tmp, target, perm); err != nil {
+		m.errorf("%s: %s; left unchanged", target, plainErr(err))
 	}
 }
 
@@ -259,10 +266,17 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 		res.err = where + ": binary data (NUL byte), record left unchanged"
 		return res
 	}
-	if !utf8.Valid(rec.data) {
+	data := rec.data
+	if !utf8.Valid(data) {
+		// Repair the whole line before JSON decoding would turn each bad
+		// byte into U+FFFD; bytes >= 0x80 only occur inside strings, so the
+		// JSON structure is untouched.
+		data = []byte(m.p.RepairUTF8(string(data)))
+		res.out = data
+		res.changed = true
 		res.warnings = append(res.warnings, where+": invalid UTF-8 repaired")
 	}
-	fields, err := parseObject(rec.data)
+	fields, err := parseObject(data)
 	if err != nil {
 		res.err = fmt.Sprintf("%s: invalid JSON: %v", where, err)
 		return res
@@ -311,7 +325,7 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 	sort.Strings(newKeys)
 	textChanged := cr.Document.Text != text
 	if !textChanged && len(newKeys) == 0 {
-		return res
+		return res // with a repaired line, res.out is that line
 	}
 	res.changed = true
 	res.before, res.after = text, cr.Document.Text

@@ -33,13 +33,15 @@ func runLearn(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.SetOutput(stderr)
 		fs.PrintDefaults()
 	}
+	printUsage := fs.Usage
+	fs.Usage = func() {} // printed below, after the error
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			printUsage()
 			return 0
 		}
 		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-		fs.Usage()
+		printUsage()
 		return 2
 	}
 	if o.output == "" || fs.NArg() == 0 {
@@ -52,13 +54,16 @@ func runLearn(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return 2
 	}
 	m := &mainState{ctx: ctx, o: o, stdout: stdout, stderr: stderr}
-	files, err := m.expand(fs.Args())
-	if err != nil {
-		m.errorf("%v", err)
-	}
+	m.detectTerminals()
+	files := m.expand(fs.Args())
 	prof, err := m.learnProfile(cfg, files)
 	if err != nil {
 		m.errorf("%v", err)
+		return m.exit
+	}
+	if m.exit != 0 {
+		// Never replace a good profile with one learned from part of the corpus.
+		m.errorf("%s: not written, because some of the corpus could not be read", o.output)
 		return m.exit
 	}
 	var buf bytes.Buffer
@@ -96,7 +101,8 @@ func (m *mainState) learnFrom(cfg copyedit.Config, files []string) error {
 // skipped; the others still count.
 func (m *mainState) learnProfile(cfg copyedit.Config, files []string) (*boilerplate.Profile, error) {
 	l := boilerplate.NewLearner(cfg.Boilerplate)
-	prog := newProgress(m.stderr, m.interactiveStderr, int64(len(files)), "files")
+	prog := m.newProgress(true, int64(len(files)), "files")
+	defer prog.finish()
 	for _, name := range files {
 		if err := m.ctx.Err(); err != nil {
 			return nil, err
@@ -107,7 +113,7 @@ func (m *mainState) learnProfile(cfg copyedit.Config, files []string) (*boilerpl
 			data, err := os.ReadFile(name)
 			switch {
 			case err != nil:
-				m.errorf("%v", err)
+				m.errorf("%s", errMsg(err))
 			case bytes.IndexByte(data, 0) >= 0:
 				m.errorf("%s: binary file (NUL byte), skipped", name)
 			default:
@@ -116,14 +122,13 @@ func (m *mainState) learnProfile(cfg copyedit.Config, files []string) (*boilerpl
 		}
 		prog.add(1)
 	}
-	prog.finish()
 	return l.Profile(), nil
 }
 
 func (m *mainState) learnJSONL(l *boilerplate.Learner, name string) {
 	f, err := os.Open(name)
 	if err != nil {
-		m.errorf("%v", err)
+		m.errorf("%s", errMsg(err))
 		return
 	}
 	defer f.Close()

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -30,6 +31,7 @@ type options struct {
 	output                   string
 	stages                   string
 	stagesSet                bool
+	fieldSet                 bool
 	config                   string
 	explain                  string
 	jsonl                    bool
@@ -76,18 +78,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.BoolVar(&o.quiet, "q", false, "quiet: no warnings, no progress bar")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = usage(fs, stderr)
+	printUsage := fs.Usage
+	fs.Usage = func() {} // printed below, after the error
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			printUsage()
 			return 0
 		}
 		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-		fs.Usage()
+		printUsage()
 		return 2
 	}
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "stages" {
+		switch f.Name {
+		case "stages":
 			o.stagesSet = true
+		case "field":
+			o.fieldSet = true
 		}
 	})
 	if o.version {
@@ -120,18 +127,44 @@ func (o *options) validate(paths []string) error {
 	if len(paths) == 0 && o.write {
 		return fmt.Errorf("cannot use -w with standard input")
 	}
+	if o.check && o.write {
+		return fmt.Errorf("cannot use -check with -w: -check changes nothing")
+	}
 	if o.output != "" {
-		if o.write {
-			return fmt.Errorf("cannot use -o with -w")
+		if o.write || o.list || o.diff || o.check {
+			return fmt.Errorf("cannot use -o with -w, -l, -d or -check")
 		}
 		if len(paths) > 1 {
 			return fmt.Errorf("-o needs exactly one input, have %d", len(paths))
 		}
 	}
+	if o.fieldSet && !o.jsonl {
+		return fmt.Errorf("-field needs -jsonl")
+	}
 	if o.field == "" {
 		return fmt.Errorf("-field must not be empty")
 	}
+	if o.explain != "" && o.explain != "-" {
+		for _, p := range append([]string{o.output}, paths...) {
+			if p != "" && samePath(o.explain, p) {
+				return fmt.Errorf("-explain %s would overwrite an input or the output", o.explain)
+			}
+		}
+	}
 	return nil
+}
+
+// samePath reports whether a and b name the same file, or the same path
+// when either does not exist yet.
+func samePath(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(fa, fb)
+	}
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
 }
 
 // loadConfig finds and reads the config: -config FILE, else the nearest

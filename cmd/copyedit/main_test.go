@@ -225,11 +225,12 @@ func TestBinaryFileRefused(t *testing.T) {
 
 func TestInvalidUTF8Repaired(t *testing.T) {
 	dir := workdir(t, "")
-	r := copyedit(t, dir, "fine\nbroken \xff here\n")
+	r := copyedit(t, dir, "fine\nthe caf\xe9 said \x93hi\x94\n")
 	assert.Equal(t, 0, r.code)
-	assert.Equal(t, "fine\nbroken \uFFFD here\n", r.stdout)
+	assert.Equal(t, "fine\nthe café said “hi”\n", r.stdout, "stray bytes are read as Windows-1252")
 	assert.Equal(t, "copyedit: <standard input>:2: invalid UTF-8 repaired\n", r.stderr)
 	r = copyedit(t, dir, "broken \xff here\n", "-q")
+	assert.Equal(t, "broken ÿ here\n", r.stdout)
 	assert.Empty(t, r.stderr, "-q silences warnings")
 }
 

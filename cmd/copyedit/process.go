@@ -29,16 +29,43 @@ type mainState struct {
 	explain           *explainWriter
 	explainFile       *os.File
 	exit              int
-	interactiveStderr bool
+	interactiveStderr bool      // stderr is a terminal and -q is off: draw progress
+	stdoutTerminal    bool      // stdout is a terminal: clear the bar before printing
+	prog              *progress // the progress bar being drawn, or nil
+}
+
+// detectTerminals notes which of stdout and stderr are terminals.
+func (m *mainState) detectTerminals() {
+	m.interactiveStderr = !m.o.quiet && isTerminal(m.stderr)
+	m.stdoutTerminal = isTerminal(m.stdout)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// newProgress starts the progress bar for one run over many files or a
+// stream; it is drawn only when stderr is a terminal.
+func (m *mainState) newProgress(many bool, total int64, unit string) *progress {
+	m.prog = newProgress(m.stderr, m.interactiveStderr && many, total, unit)
+	return m.prog
+}
+
+// toStdout is called before anything is printed on stdout.
+func (m *mainState) toStdout() {
+	if m.stdoutTerminal {
+		m.prog.clear()
+	}
 }
 
 func newMain(ctx context.Context, o options, cfg copyedit.Config, stdin io.Reader, stdout, stderr io.Writer) (*mainState, error) {
 	m := &mainState{ctx: ctx, o: o, cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
-	if f, ok := stderr.(*os.File); ok && !o.quiet {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			m.interactiveStderr = true
-		}
-	}
+	m.detectTerminals()
 	if o.learn {
 		// The pipeline is built after the learning pass; see run.
 		m.p = nil
@@ -81,6 +108,7 @@ func (m *mainState) close() {
 
 // errorf reports an input or usage error and sets exit status 2.
 func (m *mainState) errorf(format string, args ...any) {
+	m.prog.clear()
 	fmt.Fprintf(m.stderr, "%s: %s\n", progName, fmt.Sprintf(format, args...))
 	m.exit = 2
 }
@@ -88,13 +116,16 @@ func (m *mainState) errorf(format string, args ...any) {
 // warnf reports something the user should know that is not an error.
 func (m *mainState) warnf(format string, args ...any) {
 	if !m.o.quiet {
+		m.prog.clear()
 		fmt.Fprintf(m.stderr, "%s: %s\n", progName, fmt.Sprintf(format, args...))
 	}
 }
 
-// differs records that some text would change.
+// differs records that some text would change. As in gofmt, -l and -d
+// report differences through the exit status only when -w did not just
+// remove them.
 func (m *mainState) differs() {
-	if (m.o.check || m.o.list || m.o.diff) && m.exit == 0 {
+	if (m.o.check || ((m.o.list || m.o.diff) && !m.o.write)) && m.exit == 0 {
 		m.exit = 1
 	}
 }
@@ -103,10 +134,7 @@ func (m *mainState) run(paths []string) int {
 	if len(paths) == 0 {
 		paths = nil
 	}
-	files, err := m.expand(paths)
-	if err != nil {
-		m.errorf("%v", err)
-	}
+	files := m.expand(paths)
 	if m.o.learn {
 		if err := m.learnFrom(m.cfg, files); err != nil {
 			m.errorf("%v", err)
@@ -117,28 +145,47 @@ func (m *mainState) run(paths []string) int {
 		if files == nil && len(paths) == 0 {
 			m.runJSONL(stdinName, m.stdin, nil)
 		}
+		m.newProgress(len(files) > 1, int64(len(files)), "files")
 		for _, f := range files {
 			if m.ctx.Err() != nil {
 				break
 			}
 			m.runJSONLFile(f)
+			m.prog.add(1)
 		}
+		m.prog.finish()
 	} else if len(paths) == 0 {
 		m.runStdin()
 	} else {
 		m.runFiles(files)
 	}
-	if err := m.ctx.Err(); err != nil {
-		m.errorf("%v", err)
+	if m.ctx.Err() != nil {
+		m.errorf("interrupted; files not yet written are left as they were")
 	}
 	return m.exit
 }
 
+// errMsg formats err for a "copyedit: FILE: message" line: a path error
+// is shown as its path and cause, without the operation.
+func errMsg(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Path + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
 // expand turns the path arguments into a list of files: a directory is
-// walked for *.txt files (*.jsonl with -jsonl), in lexical order.
-func (m *mainState) expand(paths []string) ([]string, error) {
+// walked for *.txt files (*.jsonl with -jsonl), in lexical order. Paths
+// that cannot be read are reported, and the others still run.
+func (m *mainState) expand(paths []string) []string {
 	var files []string
 	var errs []error
+	defer func() {
+		for _, err := range errs {
+			m.errorf("%s", errMsg(err))
+		}
+	}()
 	ext := ".txt"
 	if m.o.jsonl {
 		ext = ".jsonl"
@@ -173,17 +220,28 @@ func (m *mainState) expand(paths []string) ([]string, error) {
 		sort.Strings(found)
 		files = append(files, found...)
 	}
-	return files, errors.Join(errs...)
+	return files
 }
 
 // fileResult is the outcome of one file, ready to print.
 type fileResult struct {
-	name     string
-	in, out  []byte
-	res      copyedit.Result
-	errs     []string // input errors, each "NAME:LINE: message"
-	warnings []string
-	wrote    bool
+	name      string
+	in, out   []byte
+	res       copyedit.Result
+	errs      []string // input errors, each "NAME:LINE: message"
+	warnings  []string
+	wrote     bool
+	cancelled bool // interrupted before it was cleaned: say nothing
+}
+
+// plainErr is err's message without a path, for messages that name the
+// file already.
+func plainErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 func (m *mainState) runStdin() {
@@ -203,7 +261,7 @@ func (m *mainState) runFiles(files []string) {
 		results[i] = make(chan fileResult, 1)
 	}
 	sem := make(chan struct{}, m.o.jobs)
-	prog := newProgress(m.stderr, m.interactiveStderr && len(files) > 1, int64(len(files)), "files")
+	prog := m.newProgress(len(files) > 1, int64(len(files)), "files")
 	go func() {
 		for i, name := range files {
 			sem <- struct{}{}
@@ -212,7 +270,6 @@ func (m *mainState) runFiles(files []string) {
 	}()
 	for i := range files {
 		r := <-results[i]
-		prog.clear()
 		m.report(r)
 		prog.add(1)
 		<-sem
@@ -221,19 +278,19 @@ func (m *mainState) runFiles(files []string) {
 }
 
 func (m *mainState) processPath(name string) fileResult {
-	if err := m.ctx.Err(); err != nil {
-		return fileResult{name: name, errs: []string{fmt.Sprintf("%s: %v", name, err)}}
+	if m.ctx.Err() != nil {
+		return fileResult{name: name, cancelled: true}
 	}
 	fi, err := os.Stat(name)
 	if err != nil {
-		return fileResult{name: name, errs: []string{err.Error()}}
+		return fileResult{name: name, errs: []string{errMsg(err)}}
 	}
 	if !fi.Mode().IsRegular() {
 		return fileResult{name: name, errs: []string{fmt.Sprintf("%s: not a regular file", name)}}
 	}
 	in, err := os.ReadFile(name)
 	if err != nil {
-		return fileResult{name: name, errs: []string{err.Error()}}
+		return fileResult{name: name, errs: []string{errMsg(err)}}
 	}
 	return m.cleanFile(name, in, fi)
 }
@@ -252,7 +309,11 @@ func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult
 	}
 	res, err := m.p.Clean(m.ctx, doc)
 	if err != nil {
-		r.errs = append(r.errs, fmt.Sprintf("%s: %v", name, err))
+		if m.ctx.Err() != nil {
+			r.cancelled = true
+		} else {
+			r.errs = append(r.errs, fmt.Sprintf("%s: %v", name, err))
+		}
 		return r
 	}
 	r.res = res
@@ -264,7 +325,7 @@ func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult
 	switch {
 	case m.o.write && changed:
 		if err := writeFileAtomic(name, r.out, fi.Mode().Perm()); err != nil {
-			r.errs = append(r.errs, fmt.Sprintf("%s: %v (file left unchanged)", name, err))
+			r.errs = append(r.errs, fmt.Sprintf("%s: %s; left unchanged", name, plainErr(err)))
 		} else {
 			r.wrote = true
 		}
@@ -274,7 +335,7 @@ func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult
 			perm = fi.Mode().Perm()
 		}
 		if err := writeOutputFile(m.o.output, r.out, perm); err != nil {
-			r.errs = append(r.errs, fmt.Sprintf("%s: %v", m.o.output, err))
+			r.errs = append(r.errs, fmt.Sprintf("%s: %s", m.o.output, plainErr(err)))
 		}
 	}
 	return r
@@ -304,7 +365,7 @@ func (m *mainState) report(r fileResult) {
 	for _, w := range r.warnings {
 		m.warnf("%s", w)
 	}
-	if len(r.errs) > 0 && r.out == nil {
+	if r.cancelled || (len(r.errs) > 0 && r.out == nil) {
 		return
 	}
 	changed := !bytes.Equal(r.in, r.out)
@@ -315,12 +376,15 @@ func (m *mainState) report(r fileResult) {
 		m.explain.edits(r.name, 0, r.res.Edits)
 	}
 	if changed && m.o.list {
+		m.toStdout()
 		fmt.Fprintln(m.stdout, r.name)
 	}
 	if changed && m.o.diff {
+		m.toStdout()
 		io.WriteString(m.stdout, unifiedDiff(r.name, string(r.in), string(r.out)))
 	}
 	if m.textToStdout() {
+		m.toStdout()
 		if _, err := m.stdout.Write(r.out); err != nil {
 			m.errorf("write: %v", err)
 		}

@@ -25,6 +25,9 @@ func newProgress(w io.Writer, on bool, total int64, unit string) *progress {
 
 // add counts n more units done and redraws at most ten times a second.
 func (p *progress) add(n int64) {
+	if p == nil {
+		return
+	}
 	p.done += n
 	if !p.on || time.Since(p.last) < 100*time.Millisecond {
 		return
@@ -50,11 +53,11 @@ func (p *progress) draw() {
 
 // clear erases the bar so that a message can be printed on a clean line.
 func (p *progress) clear() {
-	if p.on && p.drawn {
+	if p != nil && p.on && p.drawn {
 		fmt.Fprint(p.w, "\r\033[K")
 		p.drawn = false
 	}
 }
 
-// finish erases the bar for good.
+// finish erases the bar for good. A nil progress does nothing.
 func (p *progress) finish() { p.clear() }
