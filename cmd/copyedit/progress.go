@@ -38,14 +38,19 @@ func (p *progress) add(n int64) {
 
 func (p *progress) draw() {
 	const width = 30
-	if p.total > 0 {
+	switch {
+	case p.total > 0:
 		f := float64(p.done) / float64(p.total)
 		if f > 1 {
 			f = 1
 		}
 		n := int(f * width)
+		if p.unit == "bytes" {
+			fmt.Fprintf(p.w, "\r[%s%s] %.1f/%.1f MB", strings.Repeat("=", n), strings.Repeat(" ", width-n), float64(p.done)/1e6, float64(p.total)/1e6)
+			break
+		}
 		fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s", strings.Repeat("=", n), strings.Repeat(" ", width-n), p.done, p.total, p.unit)
-	} else {
+	default:
 		fmt.Fprintf(p.w, "\r%d %s", p.done, p.unit)
 	}
 	p.drawn = true

@@ -29,4 +29,9 @@ func TestProgressDraws(t *testing.T) {
 	p = newProgress(&b, true, 0, "records")
 	p.add(7)
 	assert.Equal(t, "\r7 records", b.String(), "an unknown total shows a count")
+
+	b.Reset()
+	p = newProgress(&b, true, 4_000_000, "bytes")
+	p.add(1_000_000)
+	assert.Equal(t, "\r[=======                       ] 1.0/4.0 MB", b.String())
 }
