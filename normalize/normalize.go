@@ -22,7 +22,7 @@ const MaxLine = 64 << 10
 
 // maxRounds bounds how often the fixers run over a segment: a fix can
 // reveal more damage (entities hiding mojibake, ligatures hiding quotes).
-const maxRounds = 4
+const maxRounds = 8
 
 // A Normalizer applies the configured fixers. It is immutable and safe for
 // concurrent use.
