@@ -20,6 +20,11 @@ import (
 // U+FFFD). Spans whose bytes spell a UTF-16 surrogate pair in CESU-8 (as
 // Java writes emoji) decode to the character the pair stands for.
 
+// lostSpaceEncodings are the encodings in which byte 0xA0 is a no-break
+// space, which text pipelines like to turn into a plain space: all but
+// MacRoman and CP437.
+const lostSpaceEncodings = 1<<numEnc - 1 - 1<<7 - 1<<8
+
 const (
 	bytePlaceholder = 0x1A // a byte lost to '?' or U+FFFD
 	maxLayers       = 4    // mojibake of mojibake of ...
@@ -43,7 +48,8 @@ type mojiCand struct {
 
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
-	if !mayHaveMojibake(s) {
+	encs := mojibakeEncodings(s)
+	if encs == 0 {
 		return s, nil
 	}
 	rs := make([]rune, 0, len(s))
@@ -53,7 +59,7 @@ func fixMojibake(s string) (string, []span) {
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(s))
-	picked := pickCandidates(rs, 0, true)
+	picked := pickCandidates(rs, encs, 0, true)
 	if len(picked) == 0 {
 		return s, nil
 	}
@@ -74,56 +80,60 @@ func fixMojibake(s string) (string, []span) {
 	return w.result()
 }
 
-// mayHaveMojibake is the fast path: it reports whether some character could
-// begin a UTF-8 sequence in some encoding and is followed by one that could
-// continue it.
-func mayHaveMojibake(s string) bool {
-	var prev *encodeTable
+// mojibakeEncodings is the fast path: it returns the set of encodings (a
+// bit mask) in which some character of s could begin a UTF-8 sequence and
+// the character after it could continue it.
+func mojibakeEncodings(s string) uint16 {
+	var mask, lead uint16 // lead: encodings where the previous rune is a lead byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
-			if prev != nil && (c == ' ' || c == '?') {
-				return true
+			if c == ' ' {
+				mask |= lead & lostSpaceEncodings
+			} else if c == '?' {
+				mask |= lead
 			}
-			prev = nil
+			lead = 0
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if r == 0xFFFD {
+			mask |= lead
+			lead = 0
+			continue
+		}
 		t := tables.bytesOf(r)
-		if prev != nil {
-			for e := 0; e < numEnc; e++ {
-				if p := prev[e]; p >= 0xC2 && p <= 0xF4 && (t[e] >= 0x80 && t[e] < 0xC0 || r == 0xFFFD) {
-					return true
-				}
+		var cont, next uint16
+		for e := 0; e < numEnc; e++ {
+			switch b := t[e]; {
+			case b >= 0x80 && b < 0xC0:
+				cont |= 1 << e
+			case b >= 0xC2 && b <= 0xF4:
+				next |= 1 << e
 			}
 		}
-		prev = t
-		if r == 0xFFFD {
-			prev = nil
-		}
+		mask |= lead & cont
+		lead = next
 	}
-	return false
+	return mask
 }
 
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
-func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
+func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCand {
 	var cands []mojiCand
-	bv := make([]byte, len(rs))
 	for e := 0; e < numEnc; e++ {
-		for i, r := range rs {
-			switch {
-			case r < 0x80:
-				bv[i] = byte(r)
-			case r == 0xFFFD:
-				bv[i] = bytePlaceholder
-			default:
-				bv[i] = tables.bytesOf(r)[e]
-			}
+		if encs&(1<<e) == 0 {
+			continue
 		}
+		bv := byteView{rs, e}
 		for i := 0; i < len(rs); {
+			if rs[i] < 0x80 {
+				i++
+				continue
+			}
 			seq, ok := decodeSeq(rs, bv, i)
 			if !ok {
 				i++
@@ -164,7 +174,7 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 				bonus += nseq - 1 // a word of one script, letter by letter
 			}
 			if depth+1 < maxLayers {
-				if more := pickCandidates(out, depth+1, false); len(more) > 0 {
+				if more := pickCandidates(out, 1<<numEnc-1, depth+1, false); len(more) > 0 {
 					out = applyCands(out, more)
 				}
 			}
@@ -255,11 +265,11 @@ func applyCands(rs []rune, cs []mojiCand) []rune {
 
 // decodeSeq decodes one UTF-8 sequence from the byte view bv starting at
 // rune i.
-func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if i >= len(rs) {
 		return mojiSeq{}, false
 	}
-	lead := bv[i]
+	lead := bv.at(i)
 	if rs[i] < 0x80 || lead < 0xC2 || lead > 0xF4 {
 		return mojiSeq{}, false
 	}
@@ -276,11 +286,11 @@ func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 	b[0] = lead
 	seq := mojiSeq{n: need, real: 1}
 	for k := 1; k < need; k++ {
-		r, c := rs[i+k], bv[i+k]
+		r, c := rs[i+k], bv.at(i+k)
 		switch {
 		case r >= 0x80 && c >= 0x80 && c < 0xC0:
 			seq.real++
-		case r == ' ':
+		case r == ' ' && lostSpaceEncodings&(1<<bv.enc) != 0:
 			c = 0xA0
 			seq.lost = true
 		case r == '?' || r == 0xFFFD:
@@ -312,7 +322,7 @@ func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 
 // decodeCESU decodes a UTF-16 surrogate pair written as two 3-byte
 // sequences.
-func decodeCESU(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+func decodeCESU(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if i+6 > len(rs) {
 		return mojiSeq{}, false
 	}
@@ -321,7 +331,10 @@ func decodeCESU(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 			return mojiSeq{}, false
 		}
 	}
-	b := bv[i : i+6]
+	var b [6]byte
+	for k := range b {
+		b[k] = bv.at(i + k)
+	}
 	if b[0] != 0xED || b[1] < 0xA0 || b[1] > 0xAF || b[2] < 0x80 || b[2] > 0xBF ||
 		b[3] != 0xED || b[4] < 0xB0 || b[4] > 0xBF || b[5] < 0x80 || b[5] > 0xBF {
 		return mojiSeq{}, false
@@ -367,4 +380,22 @@ func sameScript(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// byteView reads runes as the bytes of one encoding: ASCII as itself,
+// U+FFFD as the placeholder byte, runes the encoding lacks as 0.
+type byteView struct {
+	rs  []rune
+	enc int
+}
+
+func (v byteView) at(i int) byte {
+	switch r := v.rs[i]; {
+	case r < 0x80:
+		return byte(r)
+	case r == 0xFFFD:
+		return bytePlaceholder
+	default:
+		return tables.bytesOf(r)[v.enc]
+	}
 }

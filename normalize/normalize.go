@@ -124,31 +124,42 @@ func segmentLen(s string) int {
 func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
-	apply := func(out string, sp []span) bool {
+	// reveal reports a change that may uncover more work for the fixers
+	// (an entity hiding mojibake, a ligature hiding a quote); changes that
+	// only set typography cannot, and need no further round.
+	reveal := false
+	apply := func(out string, sp []span) {
 		if sp == nil {
-			return false
+			return
 		}
 		hist = compose(cur, hist, sp)
 		cur = out
-		return true
+		for _, x := range sp {
+			switch x.rule {
+			case "quotes", "dashes", "ellipsis", "line_breaks":
+			default:
+				reveal = true
+			}
+		}
 	}
 	for round := 0; round < maxRounds; round++ {
-		changed := apply(fixEntities(cur, c.entities))
+		reveal = false
+		apply(fixEntities(cur, c.entities))
 		if c.mojibake {
-			changed = apply(fixMojibake(cur)) || changed
+			apply(fixMojibake(cur))
 		}
 		if c.controls {
-			changed = apply(fixControls(cur, c.ftfy)) || changed
+			apply(fixControls(cur, c.ftfy))
 		}
-		changed = apply(c.fixChars(cur)) || changed
-		changed = apply(fixForm(cur, c.form)) || changed
+		apply(c.fixChars(cur))
+		apply(fixForm(cur, c.form))
 		if c.quotes == quotesCurly {
-			changed = apply(curlQuotes(cur)) || changed
+			apply(curlQuotes(cur))
 		}
 		if c.translit {
-			changed = apply(transliterate(cur)) || changed
+			apply(transliterate(cur))
 		}
-		if !changed {
+		if !reveal {
 			break
 		}
 	}
