@@ -1,7 +1,7 @@
 package normalize
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -84,40 +84,60 @@ func fixMojibake(s string) (string, []span) {
 // bit mask) in which some character of s could begin a UTF-8 sequence and
 // the character after it could continue it.
 func mojibakeEncodings(s string) uint16 {
-	var mask, lead uint16 // lead: encodings where the previous rune is a lead byte
+	var st encScan
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if c == ' ' {
-				mask |= lead & lostSpaceEncodings
-			} else if c == '?' {
-				mask |= lead
-			}
-			lead = 0
+		if c := s[i]; c < 0x80 {
+			st.next(rune(c))
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		st.next(r)
 		i += n
-		if r == 0xFFFD {
-			mask |= lead
-			lead = 0
-			continue
-		}
-		t := tables.bytesOf(r)
-		var cont, next uint16
-		for e := 0; e < numEnc; e++ {
-			switch b := t[e]; {
-			case b >= 0x80 && b < 0xC0:
-				cont |= 1 << e
-			case b >= 0xC2 && b <= 0xF4:
-				next |= 1 << e
-			}
-		}
-		mask |= lead & cont
-		lead = next
 	}
-	return mask
+	return st.mask
+}
+
+// runeEncodings is mojibakeEncodings for runes.
+func runeEncodings(rs []rune) uint16 {
+	var st encScan
+	for _, r := range rs {
+		st.next(r)
+	}
+	return st.mask
+}
+
+type encScan struct {
+	mask, lead uint16 // lead: encodings where the previous rune is a lead byte
+}
+
+func (st *encScan) next(r rune) {
+	if r < 0x80 {
+		if r == ' ' {
+			st.mask |= st.lead & lostSpaceEncodings
+		} else if r == '?' {
+			st.mask |= st.lead
+		}
+		st.lead = 0
+		return
+	}
+	if r == 0xFFFD {
+		st.mask |= st.lead
+		st.lead = 0
+		return
+	}
+	t := tables.bytesOf(r)
+	var cont, next uint16
+	for e := 0; e < numEnc; e++ {
+		switch b := t[e]; {
+		case b >= 0x80 && b < 0xC0:
+			cont |= 1 << e
+		case b >= 0xC2 && b <= 0xF4:
+			next |= 1 << e
+		}
+	}
+	st.mask |= st.lead & cont
+	st.lead = next
 }
 
 // pickCandidates finds the decodes to apply to rs, in order of position.
@@ -174,8 +194,10 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 				bonus += nseq - 1 // a word of one script, letter by letter
 			}
 			if depth+1 < maxLayers {
-				if more := pickCandidates(out, 1<<numEnc-1, depth+1, false); len(more) > 0 {
-					out = applyCands(out, more)
+				if encs := runeEncodings(out); encs != 0 {
+					if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
+						out = applyCands(out, more)
+					}
 				}
 			}
 			bad := false
@@ -213,15 +235,14 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 	for _, c := range cands {
 		encTotal[c.enc] += c.diff
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		ca, cb := cands[a], cands[b]
+	slices.SortStableFunc(cands, func(ca, cb mojiCand) int {
 		if ca.diff != cb.diff {
-			return ca.diff > cb.diff
+			return cb.diff - ca.diff
 		}
 		if encTotal[ca.enc] != encTotal[cb.enc] {
-			return encTotal[ca.enc] > encTotal[cb.enc]
+			return encTotal[cb.enc] - encTotal[ca.enc]
 		}
-		return ca.enc < cb.enc
+		return ca.enc - cb.enc
 	})
 	if needStrong && cands[0].diff < 2 {
 		return nil
@@ -248,7 +269,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 			picked = append(picked, c)
 		}
 	}
-	sort.Slice(picked, func(a, b int) bool { return picked[a].start < picked[b].start })
+	slices.SortFunc(picked, func(a, b mojiCand) int { return a.start - b.start })
 	return picked
 }
 
