@@ -69,6 +69,18 @@ func benchStream(b *testing.B, t func() transform.Transformer, dense bool) {
 	}
 }
 
+// BenchmarkCleanMultilingual runs clean text dense in non-ASCII (the
+// clean lines of the mojibake tests, in a dozen scripts).
+func BenchmarkCleanMultilingual(b *testing.B) {
+	n, _ := New(Options{})
+	s := strings.Repeat(strings.Join(cleanLines, "\n")+"\n", 1<<20/2000)
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n.String(s)
+	}
+}
+
 func BenchmarkASCIINews(b *testing.B)       { benchString(b, Options{}, false) }
 func BenchmarkASCIINewsFtfy(b *testing.B)   { benchString(b, Options{Preset: "ftfy"}, false) }
 func BenchmarkDenseDamage(b *testing.B)     { benchString(b, Options{}, true) }

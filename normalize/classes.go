@@ -179,20 +179,24 @@ func acceptable(r rune) bool {
 // mojibake fixer decodes a span only when decoding lowers this score.
 func weirdness(rs []rune) int {
 	w := 0
+	var pc class
 	for i, r := range rs {
+		c := classOf(r)
 		if r >= 0x80 && r < 0xA0 {
 			w += 3 // a C1 control
-		} else if r >= 0x17F {
-			w += rarity(r)
+		} else {
+			w += int(c>>cRarityShift) & 3
 		}
 		if i == 0 {
+			pc = c
 			continue
 		}
 		p := rs[i-1]
 		if p < 0x80 && r < 0x80 {
+			pc = c
 			continue
 		}
-		if isRareLead(p) && r >= 0x80 && isCont1252(r) && r != '’' {
+		if c&cCont1252 != 0 && isRareLead(p) && r != '’' {
 			if p == 'Ã' && r == '¥' {
 				// Ã¥ is å in Latin-1 but as likely something else in
 				// MacRoman; python-ftfy leaves it too (issue #202).
@@ -201,35 +205,38 @@ func weirdness(rs []rune) int {
 				w += 2
 			}
 		}
-		if isLower(p) && isUpper(r) {
+		if pc&cLower != 0 && c&cUpper != 0 {
 			if r == 'Ã' || r == 'Â' {
 				w += 2
 			} else {
 				w++
 			}
 		}
-		if isLetter(p) && isLetter(r) && script(p) != script(r) {
+		if pc&c&cLetter != 0 {
+			ps, rsc := int(pc>>cScriptShift)&7, int(c>>cScriptShift)&7
 			switch {
-			case (p >= 0x80 || r >= 0x80) && script(p) <= 5 && script(r) <= 5:
+			case ps == rsc:
+			case ps <= 5 && rsc <= 5:
 				w++
-			case script(p) == 1 && script(r) == 6 || script(p) == 6 && script(r) == 1:
+			case ps == 1 && rsc == 6 || ps == 6 && rsc == 1:
 				w += 2 // CJK or Hangul glued to a Latin word
 			}
 		}
-		if (isMathOrBox(p) && (isLetter(r) || isSymbolish(r) && !isBox(p))) || (isLetter(p) && isMathOrBox(r)) {
+		if pc&cMathBox != 0 && (c&cLetter != 0 || c&cSym != 0 && !isBox(p)) || pc&cLetter != 0 && c&cMathBox != 0 {
 			w++
 		}
 		// Capitals inside a word that goes on in lower case: MĂĄm.
-		if i+1 < len(rs) && (p >= 0x80 || r >= 0x80) && isUpper(p) && isUpper(r) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
+		if pc&c&cUpper != 0 && (p >= 0x80 || r >= 0x80) && i+1 < len(rs) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
 			w++
 		}
-		if p >= 0x80 && isLetter(p) && isOddAfterLetter(r) {
+		if p >= 0x80 && pc&cLetter != 0 && isOddAfterLetter(r) {
 			w++
 		}
+		pc = c
 	}
 	// Symbols inside a word.
 	for i := 1; i < len(rs); {
-		if !isSymbolish(rs[i]) {
+		if rs[i] < 0x80 || !isSymbolish(rs[i]) {
 			i++
 			continue
 		}

@@ -69,8 +69,14 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 		end := pos + segmentLen(s[pos:])
 		last := end == len(s)
 		out, spans := n.segment(s[pos:end], &st, last)
-		if spans != nil {
+		if spans != nil && !changed {
 			changed = true
+			b.Grow(len(s) + len(s)/16)
+			b.WriteString(s[:pos])
+		}
+		if !changed {
+			pos = end
+			continue
 		}
 		b.WriteString(out)
 		if wantEdits {
