@@ -45,7 +45,7 @@ func (c *config) layout(s string, st *layoutState, last bool) (string, []span) {
 			ls = le + 1
 			continue
 		}
-		if c.spaceRuns {
+		if c.spaceRuns && strings.Contains(line[:te], "  ") {
 			inText := st.hasText
 			for i := 0; i < te; i++ {
 				if line[i] != ' ' {

@@ -87,7 +87,9 @@ func mojibakeEncodings(s string) uint16 {
 	var st encScan
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 {
-			st.next(rune(c))
+			if st.lead != 0 {
+				st.next(rune(c))
+			}
 			i++
 			continue
 		}
@@ -126,18 +128,9 @@ func (st *encScan) next(r rune) {
 		st.lead = 0
 		return
 	}
-	t := tables.bytesOf(r)
-	var cont, next uint16
-	for e := 0; e < numEnc; e++ {
-		switch b := t[e]; {
-		case b >= 0x80 && b < 0xC0:
-			cont |= 1 << e
-		case b >= 0xC2 && b <= 0xF4:
-			next |= 1 << e
-		}
-	}
-	st.mask |= st.lead & cont
-	st.lead = next
+	m := tables.masksOf(r)
+	st.mask |= st.lead & m.cont
+	st.lead = m.lead
 }
 
 // pickCandidates finds the decodes to apply to rs, in order of position.
