@@ -101,20 +101,34 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 }
 
 // segmentLen returns the length of the segment at the start of s: through
-// the first '\n', or at most MaxLine bytes, cut where the cut changes
-// nothing: not inside a UTF-8 sequence, after a character that is not a
-// space or CR. The cut depends only on the bytes, never on how they arrive.
+// the first line break ("\n", "\r\n", a lone "\r", U+2028 or U+2029), or at
+// most MaxLine bytes, cut where the cut changes nothing: not inside a UTF-8
+// sequence, after a character that is not a space. The cut depends only on
+// the bytes, never on how they arrive; s ending in "\r" is taken to be the
+// end of the input (the Transformer waits for the next byte instead).
 func segmentLen(s string) int {
 	lim := min(len(s), MaxLine)
-	if i := strings.IndexByte(s[:lim], '\n'); i >= 0 {
-		return i + 1
+	for i := 0; i < lim; i++ {
+		switch s[i] {
+		case '\n':
+			return i + 1
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				return i + 2
+			}
+			return i + 1
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return i + 3
+			}
+		}
 	}
 	if lim == len(s) {
 		return lim
 	}
 	for k := lim; k > lim-256 && k > 0; k-- {
 		c, p := s[k], s[k-1]
-		if c&0xC0 != 0x80 && p != ' ' && p != '\r' && p != '\t' && p < 0x80 {
+		if c&0xC0 != 0x80 && p != ' ' && p != '\t' && p < 0x80 {
 			return k
 		}
 	}
@@ -130,9 +144,8 @@ func segmentLen(s string) int {
 func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
-	// reveal reports a change that may uncover more work for the fixers
-	// (an entity hiding mojibake, a ligature hiding a quote); changes that
-	// only set typography cannot, and need no further round.
+	// Rounds go on until nothing changes, as any fix can change the context
+	// a fixer judges by (a decoded span is the neighbour of the next one).
 	reveal := false
 	apply := func(out string, sp []span) {
 		if sp == nil {
@@ -140,15 +153,12 @@ func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []
 		}
 		hist = compose(cur, hist, sp)
 		cur = out
-		for _, x := range sp {
-			switch x.rule {
-			case "quotes", "dashes", "ellipsis", "line_breaks":
-			default:
-				reveal = true
-			}
-		}
+		reveal = true
 	}
 	for round := 0; round < maxRounds; round++ {
+		if round > 0 && c.quiet(cur) {
+			break
+		}
 		reveal = false
 		apply(fixEntities(cur, c.entities))
 		if c.mojibake {
@@ -171,4 +181,17 @@ func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []
 	}
 	apply(c.layout(cur, st, last))
 	return cur, hist
+}
+
+// quiet reports a segment that no fixer but layout can change: ASCII with
+// no entity, control character, CR or (for curly quotes) straight quote.
+func (c *config) quiet(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == '&' || b == 0x7F ||
+			c.quotes == quotesCurly && (b == '"' || b == '\'') {
+			return false
+		}
+	}
+	return true
 }
