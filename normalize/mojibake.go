@@ -136,14 +136,18 @@ func (st *encScan) next(r rune) {
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
 func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCand {
-	var cands []mojiCand
+	cands := make([]mojiCand, 0, 16)
+	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
+	// are not tried in later ones: a later encoding could only tie there.
+	var covered []bool
 	for e := 0; e < numEnc; e++ {
 		if encs&(1<<e) == 0 {
 			continue
 		}
 		bv := byteView{rs, e}
+		bit := uint16(1) << e
 		for i := 0; i < len(rs); {
-			if rs[i] < 0x80 {
+			if rs[i] < 0x80 || tables.masksOf(rs[i]).lead&bit == 0 || covered != nil && covered[i] {
 				i++
 				continue
 			}
@@ -216,6 +220,14 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 			// letters: the short words of a mis-decoded line (Рѕ for о).
 			if diff >= 1 || diff == 0 && (depth > 0 || !lost && sameScript(out)) {
 				cands = append(cands, mojiCand{start, i, e, out, diff})
+				if diff >= 4 {
+					if covered == nil {
+						covered = make([]bool, len(rs))
+					}
+					for k := start; k < i; k++ {
+						covered[k] = true
+					}
+				}
 			}
 		}
 	}

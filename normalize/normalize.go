@@ -79,7 +79,10 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 			continue
 		}
 		b.WriteString(out)
-		if wantEdits {
+		if wantEdits && spans != nil {
+			if edits == nil {
+				edits = make([]edit.Edit, 0, max(16, len(s)/128))
+			}
 			for _, sp := range spans {
 				edits = append(edits, edit.Edit{
 					Stage:      Stage,
@@ -175,11 +178,15 @@ func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []
 		if c.translit {
 			apply(transliterate(cur))
 		}
+		// Spaces collapsed or trimmed change what the mojibake fixer sees
+		// (a lost no-break space), so they take part in the rounds.
+		tmp := *st
+		apply(c.layout(cur, &tmp, last, false))
 		if !reveal {
 			break
 		}
 	}
-	apply(c.layout(cur, st, last))
+	apply(c.layout(cur, st, last, true))
 	return cur, hist
 }
 
