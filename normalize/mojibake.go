@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -140,91 +141,30 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
 	// are not tried in later ones: a later encoding could only tie there.
 	var covered []bool
-	for e := 0; e < numEnc; e++ {
-		if encs&(1<<e) == 0 {
+	// next[e] is where encoding e may start its next group: groups of one
+	// encoding do not overlap.
+	var next [numEnc]int
+	for i := 0; i < len(rs); i++ {
+		if rs[i] < 0x80 || covered != nil && covered[i] {
 			continue
 		}
-		bv := byteView{rs, e}
-		bit := uint16(1) << e
-		for i := 0; i < len(rs); {
-			if rs[i] < 0x80 || tables.masksOf(rs[i]).lead&bit == 0 || covered != nil && covered[i] {
-				i++
+		leads := tables.masksOf(rs[i]).lead & encs
+		for leads != 0 {
+			e := bits.TrailingZeros16(leads)
+			leads &^= 1 << e
+			if i < next[e] || covered != nil && covered[i] {
 				continue
 			}
-			seq, ok := decodeSeq(rs, bv, i)
-			if !ok {
-				i++
-				continue
-			}
-			// A group: consecutive sequences.
-			start := i
-			var out []rune
-			bonus, lost, rareLead, nseq := 0, false, false, 0
-			for ok {
-				nseq++
-				for k := i; k < i+seq.n; k++ {
-					if isRareLead(rs[k]) && e == 0 {
-						rareLead = true
-					}
+			if c, end, ok := groupAt(rs, e, i, depth); ok {
+				next[e] = end
+				if c.diff >= 1 || c.diff == 0 && c.out != nil {
+					cands = append(cands, c)
 				}
-				switch {
-				case seq.real >= 3:
-					bonus += 2 // three real bytes that spell UTF-8 are no accident
-				case seq.n == 3 && seq.real == 2, seq.fffd:
-					bonus++
-				}
-				lost = lost || seq.lost
-				out = append(out, seq.r)
-				i += seq.n
-				if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
-					bonus++ // the restored letter begins the word after it
-				}
-				if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
-					bonus++ // "Ã  ": à, its no-break space, then a space
-				}
-				if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
-					out = append(out, ' ')
-				}
-				seq, ok = decodeSeq(rs, bv, i)
-			}
-			if nseq > 1 && sameScript(out) {
-				bonus += nseq - 1 // a word of one script, letter by letter
-			}
-			if depth+1 < maxLayers {
-				if encs := runeEncodings(out); encs != 0 {
-					if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
-						out = applyCands(out, more)
-					}
-				}
-			}
-			bad := false
-			for _, r := range out {
-				if !acceptable(r) && r != ' ' {
-					bad = true
-				}
-			}
-			if bad {
-				continue
-			}
-			lo, hi := max(start-1, 0), min(i+1, len(rs))
-			dec := make([]rune, 0, len(out)+2)
-			dec = append(dec, rs[lo:start]...)
-			dec = append(dec, out...)
-			dec = append(dec, rs[i:hi]...)
-			diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
-			if lost && !rareLead {
-				diff = min(diff, 1)
-			}
-			// A decode that changes nothing in weirdness still counts, beside
-			// strong decodes in the same encoding, when it yields plain
-			// letters: the short words of a mis-decoded line (Рѕ for о).
-			if diff >= 1 || diff == 0 && (depth > 0 || !lost && sameScript(out)) {
-				cands = append(cands, mojiCand{start, i, e, out, diff})
-				if diff >= 4 {
+				if c.diff >= 4 {
 					if covered == nil {
 						covered = make([]bool, len(rs))
 					}
-					for k := start; k < i; k++ {
+					for k := c.start; k < c.end; k++ {
 						covered[k] = true
 					}
 				}
@@ -424,4 +364,87 @@ func (v byteView) at(i int) byte {
 	default:
 		return tables.bytesOf(r)[v.enc]
 	}
+}
+
+// groupAt decodes the group of consecutive UTF-8 sequences that starts at
+// rune i in encoding e and scores it. ok is false when no sequence starts
+// there; end is where the group ends even when it is rejected. A candidate
+// with diff 0 has a nil out unless it may count beside strong decodes.
+func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
+	bv := byteView{rs, e}
+	seq, ok := decodeSeq(rs, bv, i)
+	if !ok {
+		return mojiCand{}, i, false
+	}
+	start := i
+	var out []rune
+	bonus, lost, rareLead, nseq := 0, false, false, 0
+	for ok {
+		nseq++
+		for k := i; k < i+seq.n; k++ {
+			if isRareLead(rs[k]) && e == 0 {
+				rareLead = true
+			}
+		}
+		switch {
+		case seq.real >= 3:
+			bonus += 2 // three real bytes that spell UTF-8 are no accident
+		case seq.n == 3 && seq.real == 2, seq.fffd:
+			bonus++
+		}
+		lost = lost || seq.lost
+		out = append(out, seq.r)
+		i += seq.n
+		if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
+			bonus++ // the restored letter begins the word after it
+		}
+		if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
+			bonus++ // "Ã  ": à, its no-break space, then a space
+		}
+		if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
+			out = append(out, ' ')
+		}
+		seq, ok = decodeSeq(rs, bv, i)
+	}
+	end = i
+	reject := mojiCand{start: start, end: end, enc: e, diff: -1}
+	for _, r := range out {
+		// C1 controls may be a middle layer (Â\x9d); anything else
+		// unacceptable stays so however deep the decoding goes.
+		if !acceptable(r) && r != ' ' && !(r >= 0x80 && r < 0xA0) {
+			return reject, end, true
+		}
+	}
+	if nseq > 1 && sameScript(out) {
+		bonus += nseq - 1 // a word of one script, letter by letter
+	}
+	if depth+1 < maxLayers {
+		if encs := runeEncodings(out); encs != 0 {
+			if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
+				out = applyCands(out, more)
+			}
+		}
+	}
+	for _, r := range out {
+		if !acceptable(r) && r != ' ' {
+			return reject, end, true
+		}
+	}
+	lo, hi := max(start-1, 0), min(end+1, len(rs))
+	dec := make([]rune, 0, len(out)+2)
+	dec = append(dec, rs[lo:start]...)
+	dec = append(dec, out...)
+	dec = append(dec, rs[end:hi]...)
+	diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
+	if lost && !rareLead {
+		diff = min(diff, 1)
+	}
+	c = mojiCand{start, end, e, out, diff}
+	// A decode that changes nothing in weirdness still counts, beside
+	// strong decodes in the same encoding, when it yields plain letters:
+	// the short words of a mis-decoded line (Рѕ for о).
+	if diff == 0 && !(depth > 0 || !lost && sameScript(out)) {
+		c.out = nil
+	}
+	return c, end, true
 }
