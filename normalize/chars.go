@@ -41,8 +41,14 @@ func (c *config) fixChars(s string) (string, []span) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if after, rule, ok := c.mapRune(r, prev); ok {
 			w.replace(i, i+n, after, rule, 1)
+			// prev is the last character of the output, so that a run of
+			// joiners after removed debris goes too.
+			if after != "" {
+				prev, _ = utf8.DecodeLastRuneInString(after)
+			}
+		} else {
+			prev = r
 		}
-		prev = r
 		i += n
 	}
 	return w.result()

@@ -39,6 +39,32 @@ type charsets struct {
 	decode [numEnc][256]rune
 	low    [0x500]encodeTable    // runes below U+0500
 	high   map[rune]*encodeTable // the rest
+	masks  [0x2600]byteMasks     // runes below U+2600
+}
+
+// byteMasks tell in which encodings a rune is a UTF-8 lead byte (C2–F4) and
+// in which a continuation byte (80–BF), one bit per encoding.
+type byteMasks struct{ lead, cont uint16 }
+
+func masksFor(t *encodeTable) byteMasks {
+	var m byteMasks
+	for e, b := range t {
+		switch {
+		case b >= 0x80 && b < 0xC0:
+			m.cont |= 1 << e
+		case b >= 0xC2 && b <= 0xF4:
+			m.lead |= 1 << e
+		}
+	}
+	return m
+}
+
+// masksOf returns the byte masks of r.
+func (c *charsets) masksOf(r rune) byteMasks {
+	if r < 0x2600 {
+		return c.masks[r]
+	}
+	return masksFor(c.bytesOf(r))
 }
 
 var tables = newCharsets()
@@ -63,6 +89,9 @@ func newCharsets() *charsets {
 	// Latin-1 view of Windows-1252: raw C1 controls are bytes 0x80–0x9F too.
 	for b := 0x80; b < 0xA0; b++ {
 		c.set(rune(b), 0, byte(b))
+	}
+	for r := rune(0x80); r < 0x2600; r++ {
+		c.masks[r] = masksFor(c.bytesOf(r))
 	}
 	return c
 }

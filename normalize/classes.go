@@ -4,47 +4,47 @@ import "unicode"
 
 // Character classes the mojibake heuristic reasons with.
 
-func isLetter(r rune) bool {
+func isLetterSlow(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
 	}
 	return r != 'ƒ' && unicode.IsLetter(r) // ƒ is the florin sign in practice
 }
 
-func isLower(r rune) bool {
+func isLowerSlow(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z'
 	}
 	return r != 'ƒ' && unicode.IsLower(r)
 }
 
-func isUpper(r rune) bool {
+func isUpperSlow(r rune) bool {
 	if r < 0x80 {
 		return 'A' <= r && r <= 'Z'
 	}
 	return unicode.IsUpper(r)
 }
 
-func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.M, r) }
+func isMarkSlow(r rune) bool { return r >= 0x300 && unicode.Is(unicode.M, r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 // isSymbolish reports a non-ASCII character that is neither a letter, a
 // mark, a decimal digit nor a space: punctuation, symbols, superscripts,
 // fractions, controls.
-func isSymbolish(r rune) bool {
+func isSymbolishSlow(r rune) bool {
 	if r < 0x80 || r == 0xFFFD {
 		return false
 	}
 	if r == 'ƒ' {
 		return true
 	}
-	return !unicode.IsLetter(r) && !isMark(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r)
+	return !unicode.IsLetter(r) && !isMarkSlow(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r)
 }
 
 // script returns a small script code for letters: 1 Latin, 2 Greek,
 // 3 Cyrillic, 4 Hebrew, 5 Arabic, 6 CJK, kana and Hangul, 7 anything else.
-func script(r rune) int {
+func scriptSlow(r rune) int {
 	switch {
 	case r < 0x250 || (r >= 0x1E00 && r < 0x1F00):
 		return 1
@@ -70,7 +70,7 @@ func isRareLead(r rune) bool { return r == 'Â' || r == 'Ã' || r == 'Î' || r =
 
 // isCont1252 reports a character that Windows-1252 or Latin-1 decodes from a
 // UTF-8 continuation byte (0x80–0xBF).
-func isCont1252(r rune) bool {
+func isCont1252Slow(r rune) bool {
 	b := tables.bytesOf(r)[0]
 	return b >= 0x80 && b < 0xC0
 }
@@ -102,7 +102,7 @@ func isOddAfterLetter(r rune) bool {
 
 // isMathOrBox reports mathematical operators, box drawing and blocks: the
 // bulk of MacRoman and CP437 mojibake.
-func isMathOrBox(r rune) bool {
+func isMathOrBoxSlow(r rune) bool {
 	return r >= 0x2200 && r < 0x2300 || r >= 0x2500 && r < 0x25A0 || r == '◊' || r == 'ƒ'
 }
 
@@ -111,7 +111,7 @@ func isMathOrBox(r rune) bool {
 // Thaana and other rare scripts, phonetic extensions. Real text in those
 // scripts is never the result of mis-decoding Western text, so the fixer
 // never decodes into them without other evidence.
-func rarity(r rune) int {
+func raritySlow(r rune) int {
 	switch {
 	case r < 0x180:
 		if r == 0x17F {
@@ -179,20 +179,24 @@ func acceptable(r rune) bool {
 // mojibake fixer decodes a span only when decoding lowers this score.
 func weirdness(rs []rune) int {
 	w := 0
+	var pc class
 	for i, r := range rs {
+		c := classOf(r)
 		if r >= 0x80 && r < 0xA0 {
 			w += 3 // a C1 control
-		} else if r >= 0x17F {
-			w += rarity(r)
+		} else {
+			w += int(c>>cRarityShift) & 3
 		}
 		if i == 0 {
+			pc = c
 			continue
 		}
 		p := rs[i-1]
 		if p < 0x80 && r < 0x80 {
+			pc = c
 			continue
 		}
-		if isRareLead(p) && r >= 0x80 && isCont1252(r) && r != '’' {
+		if c&cCont1252 != 0 && isRareLead(p) && r != '’' {
 			if p == 'Ã' && r == '¥' {
 				// Ã¥ is å in Latin-1 but as likely something else in
 				// MacRoman; python-ftfy leaves it too (issue #202).
@@ -201,35 +205,38 @@ func weirdness(rs []rune) int {
 				w += 2
 			}
 		}
-		if isLower(p) && isUpper(r) {
+		if pc&cLower != 0 && c&cUpper != 0 {
 			if r == 'Ã' || r == 'Â' {
 				w += 2
 			} else {
 				w++
 			}
 		}
-		if isLetter(p) && isLetter(r) && script(p) != script(r) {
+		if pc&c&cLetter != 0 {
+			ps, rsc := int(pc>>cScriptShift)&7, int(c>>cScriptShift)&7
 			switch {
-			case (p >= 0x80 || r >= 0x80) && script(p) <= 5 && script(r) <= 5:
+			case ps == rsc:
+			case ps <= 5 && rsc <= 5:
 				w++
-			case script(p) == 1 && script(r) == 6 || script(p) == 6 && script(r) == 1:
+			case ps == 1 && rsc == 6 || ps == 6 && rsc == 1:
 				w += 2 // CJK or Hangul glued to a Latin word
 			}
 		}
-		if (isMathOrBox(p) && (isLetter(r) || isSymbolish(r) && !isBox(p))) || (isLetter(p) && isMathOrBox(r)) {
+		if pc&cMathBox != 0 && (c&cLetter != 0 || c&cSym != 0 && !isBox(p)) || pc&cLetter != 0 && c&cMathBox != 0 {
 			w++
 		}
 		// Capitals inside a word that goes on in lower case: MĂĄm.
-		if i+1 < len(rs) && (p >= 0x80 || r >= 0x80) && isUpper(p) && isUpper(r) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
+		if pc&c&cUpper != 0 && (p >= 0x80 || r >= 0x80) && i+1 < len(rs) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
 			w++
 		}
-		if p >= 0x80 && isLetter(p) && isOddAfterLetter(r) {
+		if p >= 0x80 && pc&cLetter != 0 && isOddAfterLetter(r) {
 			w++
 		}
+		pc = c
 	}
 	// Symbols inside a word.
 	for i := 1; i < len(rs); {
-		if !isSymbolish(rs[i]) {
+		if rs[i] < 0x80 || !isSymbolish(rs[i]) {
 			i++
 			continue
 		}
@@ -268,3 +275,80 @@ func allBox(rs []rune) bool {
 	}
 	return true
 }
+
+// A class packs what the mojibake heuristic asks of a character, so that
+// the common characters cost one table load.
+type class uint16
+
+const (
+	cLetter class = 1 << iota
+	cUpper
+	cLower
+	cMark
+	cSym
+	cMathBox
+	cCont1252
+	cRarityShift = 8  // 2 bits
+	cScriptShift = 10 // 3 bits
+)
+
+const classTabSize = 0x2600
+
+var classTab = func() *[classTabSize]class {
+	var t [classTabSize]class
+	for r := rune(0); r < classTabSize; r++ {
+		t[r] = computeClass(r)
+	}
+	return &t
+}()
+
+func computeClass(r rune) class {
+	var c class
+	if isLetterSlow(r) {
+		c |= cLetter | class(scriptSlow(r))<<cScriptShift
+	}
+	if isUpperSlow(r) {
+		c |= cUpper
+	}
+	if isLowerSlow(r) {
+		c |= cLower
+	}
+	if isMarkSlow(r) {
+		c |= cMark
+	}
+	if isSymbolishSlow(r) {
+		c |= cSym
+	}
+	if isMathOrBoxSlow(r) {
+		c |= cMathBox
+	}
+	if r >= 0x80 && isCont1252Slow(r) {
+		c |= cCont1252
+	}
+	c |= class(rarityOf(r)) << cRarityShift
+	return c
+}
+
+func rarityOf(r rune) int {
+	if r < 0x17F {
+		return 0
+	}
+	return raritySlow(r)
+}
+
+func classOf(r rune) class {
+	if r >= 0 && r < classTabSize {
+		return classTab[r]
+	}
+	return computeClass(r)
+}
+
+func isLetter(r rune) bool    { return classOf(r)&cLetter != 0 }
+func isLower(r rune) bool     { return classOf(r)&cLower != 0 }
+func isUpper(r rune) bool     { return classOf(r)&cUpper != 0 }
+func isMark(r rune) bool      { return classOf(r)&cMark != 0 }
+func isSymbolish(r rune) bool { return classOf(r)&cSym != 0 }
+func isMathOrBox(r rune) bool { return classOf(r)&cMathBox != 0 }
+func isCont1252(r rune) bool  { return classOf(r)&cCont1252 != 0 }
+func rarity(r rune) int       { return int(classOf(r)>>cRarityShift) & 3 }
+func script(r rune) int       { return int(classOf(r)>>cScriptShift) & 7 }

@@ -11,8 +11,16 @@ func fixControls(s string, ftfy bool) (string, []span) {
 	i := 0
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F {
 			break
+		}
+		if c >= 0xC2 && i+1 < len(s) {
+			d := s[i+1]
+			if c == 0xC2 && d < 0xA0 ||
+				c == 0xE2 && d == 0x81 && i+2 < len(s) && s[i+2] >= 0xAA && s[i+2] <= 0xAF ||
+				c == 0xEF && (d == 0xBB || d == 0xBF) {
+				break
+			}
 		}
 	}
 	if i == len(s) {

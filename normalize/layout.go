@@ -9,9 +9,9 @@ type layoutState struct {
 	blankRun int  // blank lines just before the current line
 }
 
-// layout trims trailing spaces, collapses runs of spaces inside lines and
-// runs of blank lines. last reports the end of the input.
-func (c *config) layout(s string, st *layoutState, last bool) (string, []span) {
+// layout trims trailing spaces, collapses runs of spaces inside lines and,
+// with blanks, runs of blank lines. last reports the end of the input.
+func (c *config) layout(s string, st *layoutState, last, blanks bool) (string, []span) {
 	if !c.trailing && !c.spaceRuns && !c.blankLines {
 		return s, nil
 	}
@@ -39,13 +39,13 @@ func (c *config) layout(s string, st *layoutState, last bool) (string, []span) {
 			te--
 		}
 		blank := te == 0 && !st.hasText
-		if c.blankLines && blank && complete && !st.midLine && st.blankRun >= 1 {
+		if blanks && c.blankLines && blank && complete && !st.midLine && st.blankRun >= 1 {
 			w.replace(ls, le+1, "", "blank_lines", 1)
 			st.blankRun++
 			ls = le + 1
 			continue
 		}
-		if c.spaceRuns {
+		if c.spaceRuns && strings.Contains(line[:te], "  ") {
 			inText := st.hasText
 			for i := 0; i < te; i++ {
 				if line[i] != ' ' {

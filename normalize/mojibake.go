@@ -1,7 +1,8 @@
 package normalize
 
 import (
-	"sort"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,6 +20,11 @@ import (
 // a byte was lost to a lossy decoder (the whole character then becomes
 // U+FFFD). Spans whose bytes spell a UTF-16 surrogate pair in CESU-8 (as
 // Java writes emoji) decode to the character the pair stands for.
+
+// lostSpaceEncodings are the encodings in which byte 0xA0 is a no-break
+// space, which text pipelines like to turn into a plain space: all but
+// MacRoman and CP437.
+const lostSpaceEncodings = 1<<numEnc - 1 - 1<<7 - 1<<8
 
 const (
 	bytePlaceholder = 0x1A // a byte lost to '?' or U+FFFD
@@ -43,7 +49,8 @@ type mojiCand struct {
 
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
-	if !mayHaveMojibake(s) {
+	encs := mojibakeEncodings(s)
+	if encs == 0 {
 		return s, nil
 	}
 	rs := make([]rune, 0, len(s))
@@ -53,7 +60,7 @@ func fixMojibake(s string) (string, []span) {
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(s))
-	picked := pickCandidates(rs, 0, true)
+	picked := pickCandidates(rs, encs, 0, true)
 	if len(picked) == 0 {
 		return s, nil
 	}
@@ -74,123 +81,93 @@ func fixMojibake(s string) (string, []span) {
 	return w.result()
 }
 
-// mayHaveMojibake is the fast path: it reports whether some character could
-// begin a UTF-8 sequence in some encoding and is followed by one that could
-// continue it.
-func mayHaveMojibake(s string) bool {
-	var prev *encodeTable
+// mojibakeEncodings is the fast path: it returns the set of encodings (a
+// bit mask) in which some character of s could begin a UTF-8 sequence and
+// the character after it could continue it.
+func mojibakeEncodings(s string) uint16 {
+	var st encScan
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if prev != nil && (c == ' ' || c == '?') {
-				return true
+		if c := s[i]; c < 0x80 {
+			if st.lead != 0 {
+				st.next(rune(c))
 			}
-			prev = nil
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		st.next(r)
 		i += n
-		t := tables.bytesOf(r)
-		if prev != nil {
-			for e := 0; e < numEnc; e++ {
-				if p := prev[e]; p >= 0xC2 && p <= 0xF4 && (t[e] >= 0x80 && t[e] < 0xC0 || r == 0xFFFD) {
-					return true
-				}
-			}
-		}
-		prev = t
-		if r == 0xFFFD {
-			prev = nil
-		}
 	}
-	return false
+	return st.mask
+}
+
+// runeEncodings is mojibakeEncodings for runes.
+func runeEncodings(rs []rune) uint16 {
+	var st encScan
+	for _, r := range rs {
+		st.next(r)
+	}
+	return st.mask
+}
+
+type encScan struct {
+	mask, lead uint16 // lead: encodings where the previous rune is a lead byte
+}
+
+func (st *encScan) next(r rune) {
+	if r < 0x80 {
+		if r == ' ' {
+			st.mask |= st.lead & lostSpaceEncodings
+		} else if r == '?' {
+			st.mask |= st.lead
+		}
+		st.lead = 0
+		return
+	}
+	if r == 0xFFFD {
+		st.mask |= st.lead
+		st.lead = 0
+		return
+	}
+	m := tables.masksOf(r)
+	st.mask |= st.lead & m.cont
+	st.lead = m.lead
 }
 
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
-func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
-	var cands []mojiCand
-	bv := make([]byte, len(rs))
-	for e := 0; e < numEnc; e++ {
-		for i, r := range rs {
-			switch {
-			case r < 0x80:
-				bv[i] = byte(r)
-			case r == 0xFFFD:
-				bv[i] = bytePlaceholder
-			default:
-				bv[i] = tables.bytesOf(r)[e]
-			}
+func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCand {
+	cands := make([]mojiCand, 0, 16)
+	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
+	// are not tried in later ones: a later encoding could only tie there.
+	var covered []bool
+	// next[e] is where encoding e may start its next group: groups of one
+	// encoding do not overlap.
+	var next [numEnc]int
+	for i := 0; i < len(rs); i++ {
+		if rs[i] < 0x80 || covered != nil && covered[i] {
+			continue
 		}
-		for i := 0; i < len(rs); {
-			seq, ok := decodeSeq(rs, bv, i)
-			if !ok {
-				i++
+		leads := tables.masksOf(rs[i]).lead & encs
+		for leads != 0 {
+			e := bits.TrailingZeros16(leads)
+			leads &^= 1 << e
+			if i < next[e] || covered != nil && covered[i] {
 				continue
 			}
-			// A group: consecutive sequences.
-			start := i
-			var out []rune
-			bonus, lost, rareLead, nseq := 0, false, false, 0
-			for ok {
-				nseq++
-				for k := i; k < i+seq.n; k++ {
-					if isRareLead(rs[k]) && e == 0 {
-						rareLead = true
+			if c, end, ok := groupAt(rs, e, i, depth); ok {
+				next[e] = end
+				if c.diff >= 1 || c.diff == 0 && c.out != nil {
+					cands = append(cands, c)
+				}
+				if c.diff >= 4 {
+					if covered == nil {
+						covered = make([]bool, len(rs))
+					}
+					for k := c.start; k < c.end; k++ {
+						covered[k] = true
 					}
 				}
-				switch {
-				case seq.real >= 3:
-					bonus += 2 // three real bytes that spell UTF-8 are no accident
-				case seq.n == 3 && seq.real == 2, seq.fffd:
-					bonus++
-				}
-				lost = lost || seq.lost
-				out = append(out, seq.r)
-				i += seq.n
-				if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
-					bonus++ // the restored letter begins the word after it
-				}
-				if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
-					bonus++ // "Ã  ": à, its no-break space, then a space
-				}
-				if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
-					out = append(out, ' ')
-				}
-				seq, ok = decodeSeq(rs, bv, i)
-			}
-			if nseq > 1 && sameScript(out) {
-				bonus += nseq - 1 // a word of one script, letter by letter
-			}
-			if depth+1 < maxLayers {
-				if more := pickCandidates(out, depth+1, false); len(more) > 0 {
-					out = applyCands(out, more)
-				}
-			}
-			bad := false
-			for _, r := range out {
-				if !acceptable(r) && r != ' ' {
-					bad = true
-				}
-			}
-			if bad {
-				continue
-			}
-			lo, hi := max(start-1, 0), min(i+1, len(rs))
-			dec := make([]rune, 0, len(out)+2)
-			dec = append(dec, rs[lo:start]...)
-			dec = append(dec, out...)
-			dec = append(dec, rs[i:hi]...)
-			diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
-			if lost && !rareLead {
-				diff = min(diff, 1)
-			}
-			// A decode that changes nothing in weirdness still counts, beside
-			// strong decodes in the same encoding, when it yields plain
-			// letters: the short words of a mis-decoded line (Рѕ for о).
-			if diff >= 1 || diff == 0 && (depth > 0 || !lost && sameScript(out)) {
-				cands = append(cands, mojiCand{start, i, e, out, diff})
 			}
 		}
 	}
@@ -203,15 +180,14 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 	for _, c := range cands {
 		encTotal[c.enc] += c.diff
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		ca, cb := cands[a], cands[b]
+	slices.SortStableFunc(cands, func(ca, cb mojiCand) int {
 		if ca.diff != cb.diff {
-			return ca.diff > cb.diff
+			return cb.diff - ca.diff
 		}
 		if encTotal[ca.enc] != encTotal[cb.enc] {
-			return encTotal[ca.enc] > encTotal[cb.enc]
+			return encTotal[cb.enc] - encTotal[ca.enc]
 		}
-		return ca.enc < cb.enc
+		return ca.enc - cb.enc
 	})
 	if needStrong && cands[0].diff < 2 {
 		return nil
@@ -238,7 +214,7 @@ func pickCandidates(rs []rune, depth int, needStrong bool) []mojiCand {
 			picked = append(picked, c)
 		}
 	}
-	sort.Slice(picked, func(a, b int) bool { return picked[a].start < picked[b].start })
+	slices.SortFunc(picked, func(a, b mojiCand) int { return a.start - b.start })
 	return picked
 }
 
@@ -255,11 +231,11 @@ func applyCands(rs []rune, cs []mojiCand) []rune {
 
 // decodeSeq decodes one UTF-8 sequence from the byte view bv starting at
 // rune i.
-func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if i >= len(rs) {
 		return mojiSeq{}, false
 	}
-	lead := bv[i]
+	lead := bv.at(i)
 	if rs[i] < 0x80 || lead < 0xC2 || lead > 0xF4 {
 		return mojiSeq{}, false
 	}
@@ -276,11 +252,11 @@ func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 	b[0] = lead
 	seq := mojiSeq{n: need, real: 1}
 	for k := 1; k < need; k++ {
-		r, c := rs[i+k], bv[i+k]
+		r, c := rs[i+k], bv.at(i+k)
 		switch {
 		case r >= 0x80 && c >= 0x80 && c < 0xC0:
 			seq.real++
-		case r == ' ':
+		case r == ' ' && lostSpaceEncodings&(1<<bv.enc) != 0:
 			c = 0xA0
 			seq.lost = true
 		case r == '?' || r == 0xFFFD:
@@ -312,7 +288,7 @@ func decodeSeq(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 
 // decodeCESU decodes a UTF-16 surrogate pair written as two 3-byte
 // sequences.
-func decodeCESU(rs []rune, bv []byte, i int) (mojiSeq, bool) {
+func decodeCESU(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if i+6 > len(rs) {
 		return mojiSeq{}, false
 	}
@@ -321,7 +297,10 @@ func decodeCESU(rs []rune, bv []byte, i int) (mojiSeq, bool) {
 			return mojiSeq{}, false
 		}
 	}
-	b := bv[i : i+6]
+	var b [6]byte
+	for k := range b {
+		b[k] = bv.at(i + k)
+	}
 	if b[0] != 0xED || b[1] < 0xA0 || b[1] > 0xAF || b[2] < 0x80 || b[2] > 0xBF ||
 		b[3] != 0xED || b[4] < 0xB0 || b[4] > 0xBF || b[5] < 0x80 || b[5] > 0xBF {
 		return mojiSeq{}, false
@@ -367,4 +346,105 @@ func sameScript(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// byteView reads runes as the bytes of one encoding: ASCII as itself,
+// U+FFFD as the placeholder byte, runes the encoding lacks as 0.
+type byteView struct {
+	rs  []rune
+	enc int
+}
+
+func (v byteView) at(i int) byte {
+	switch r := v.rs[i]; {
+	case r < 0x80:
+		return byte(r)
+	case r == 0xFFFD:
+		return bytePlaceholder
+	default:
+		return tables.bytesOf(r)[v.enc]
+	}
+}
+
+// groupAt decodes the group of consecutive UTF-8 sequences that starts at
+// rune i in encoding e and scores it. ok is false when no sequence starts
+// there; end is where the group ends even when it is rejected. A candidate
+// with diff 0 has a nil out unless it may count beside strong decodes.
+func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
+	bv := byteView{rs, e}
+	seq, ok := decodeSeq(rs, bv, i)
+	if !ok {
+		return mojiCand{}, i, false
+	}
+	start := i
+	var out []rune
+	bonus, lost, rareLead, nseq := 0, false, false, 0
+	for ok {
+		nseq++
+		for k := i; k < i+seq.n; k++ {
+			if isRareLead(rs[k]) && e == 0 {
+				rareLead = true
+			}
+		}
+		switch {
+		case seq.real >= 3:
+			bonus += 2 // three real bytes that spell UTF-8 are no accident
+		case seq.n == 3 && seq.real == 2, seq.fffd:
+			bonus++
+		}
+		lost = lost || seq.lost
+		out = append(out, seq.r)
+		i += seq.n
+		if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
+			bonus++ // the restored letter begins the word after it
+		}
+		if seq.lost && seq.r == 'à' && i < len(rs) && rs[i] == ' ' {
+			bonus++ // "Ã  ": à, its no-break space, then a space
+		}
+		if seq.r == 'à' && seq.lost && keepSpaceAfterA(rs, i) {
+			out = append(out, ' ')
+		}
+		seq, ok = decodeSeq(rs, bv, i)
+	}
+	end = i
+	reject := mojiCand{start: start, end: end, enc: e, diff: -1}
+	for _, r := range out {
+		// C1 controls may be a middle layer (Â\x9d); anything else
+		// unacceptable stays so however deep the decoding goes.
+		if !acceptable(r) && r != ' ' && !(r >= 0x80 && r < 0xA0) {
+			return reject, end, true
+		}
+	}
+	if nseq > 1 && sameScript(out) {
+		bonus += nseq - 1 // a word of one script, letter by letter
+	}
+	if depth+1 < maxLayers {
+		if encs := runeEncodings(out); encs != 0 {
+			if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
+				out = applyCands(out, more)
+			}
+		}
+	}
+	for _, r := range out {
+		if !acceptable(r) && r != ' ' {
+			return reject, end, true
+		}
+	}
+	lo, hi := max(start-1, 0), min(end+1, len(rs))
+	dec := make([]rune, 0, len(out)+2)
+	dec = append(dec, rs[lo:start]...)
+	dec = append(dec, out...)
+	dec = append(dec, rs[end:hi]...)
+	diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
+	if lost && !rareLead {
+		diff = min(diff, 1)
+	}
+	c = mojiCand{start, end, e, out, diff}
+	// A decode that changes nothing in weirdness still counts, beside
+	// strong decodes in the same encoding, when it yields plain letters:
+	// the short words of a mis-decoded line (Рѕ for о).
+	if diff == 0 && !(depth > 0 || !lost && sameScript(out)) {
+		c.out = nil
+	}
+	return c, end, true
 }

@@ -37,6 +37,8 @@ var cleanLines = []string{
 	"Æsir, Þór and Ðórr in Íslenska.",
 	"l·lusió, col·lecció and Paral·lel in Catalan.",
 	"Tōkyō and Kyōto, Māori and Hawaiʻi.",
+	"ОН ПОЁТ, А ЖЁЛТЫЙ ЁЖ СПИТ; ŻÓŁW I WÓŁ; À L’ÉCOLE; İŞTE; ẤN ĐỘ.",
+	"Prices in the 1990s: 5½%, 10¼ and ¾ of a mile; 30°–40° and µg.",
 }
 
 func TestMojibakeLeavesCleanTextAlone(t *testing.T) {

@@ -22,7 +22,7 @@ const MaxLine = 64 << 10
 
 // maxRounds bounds how often the fixers run over a segment: a fix can
 // reveal more damage (entities hiding mojibake, ligatures hiding quotes).
-const maxRounds = 4
+const maxRounds = 8
 
 // A Normalizer applies the configured fixers. It is immutable and safe for
 // concurrent use.
@@ -69,11 +69,20 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 		end := pos + segmentLen(s[pos:])
 		last := end == len(s)
 		out, spans := n.segment(s[pos:end], &st, last)
-		if spans != nil {
+		if spans != nil && !changed {
 			changed = true
+			b.Grow(len(s) + len(s)/16)
+			b.WriteString(s[:pos])
+		}
+		if !changed {
+			pos = end
+			continue
 		}
 		b.WriteString(out)
-		if wantEdits {
+		if wantEdits && spans != nil {
+			if edits == nil {
+				edits = make([]edit.Edit, 0, max(16, len(s)/128))
+			}
 			for _, sp := range spans {
 				edits = append(edits, edit.Edit{
 					Stage:      Stage,
@@ -95,20 +104,34 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 }
 
 // segmentLen returns the length of the segment at the start of s: through
-// the first '\n', or at most MaxLine bytes, cut where the cut changes
-// nothing: not inside a UTF-8 sequence, after a character that is not a
-// space or CR. The cut depends only on the bytes, never on how they arrive.
+// the first line break ("\n", "\r\n", a lone "\r", U+2028 or U+2029), or at
+// most MaxLine bytes, cut where the cut changes nothing: not inside a UTF-8
+// sequence, after a character that is not a space. The cut depends only on
+// the bytes, never on how they arrive; s ending in "\r" is taken to be the
+// end of the input (the Transformer waits for the next byte instead).
 func segmentLen(s string) int {
 	lim := min(len(s), MaxLine)
-	if i := strings.IndexByte(s[:lim], '\n'); i >= 0 {
-		return i + 1
+	for i := 0; i < lim; i++ {
+		switch s[i] {
+		case '\n':
+			return i + 1
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				return i + 2
+			}
+			return i + 1
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return i + 3
+			}
+		}
 	}
 	if lim == len(s) {
 		return lim
 	}
 	for k := lim; k > lim-256 && k > 0; k-- {
 		c, p := s[k], s[k-1]
-		if c&0xC0 != 0x80 && p != ' ' && p != '\r' && p != '\t' && p < 0x80 {
+		if c&0xC0 != 0x80 && p != ' ' && p != '\t' && p < 0x80 {
 			return k
 		}
 	}
@@ -124,34 +147,58 @@ func segmentLen(s string) int {
 func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
-	apply := func(out string, sp []span) bool {
+	// Rounds go on until nothing changes, as any fix can change the context
+	// a fixer judges by (a decoded span is the neighbour of the next one).
+	reveal := false
+	apply := func(out string, sp []span) {
 		if sp == nil {
-			return false
+			return
 		}
 		hist = compose(cur, hist, sp)
 		cur = out
-		return true
+		reveal = true
 	}
 	for round := 0; round < maxRounds; round++ {
-		changed := apply(fixEntities(cur, c.entities))
+		if round > 0 && c.quiet(cur) {
+			break
+		}
+		reveal = false
+		apply(fixEntities(cur, c.entities))
 		if c.mojibake {
-			changed = apply(fixMojibake(cur)) || changed
+			apply(fixMojibake(cur))
 		}
 		if c.controls {
-			changed = apply(fixControls(cur, c.ftfy)) || changed
+			apply(fixControls(cur, c.ftfy))
 		}
-		changed = apply(c.fixChars(cur)) || changed
-		changed = apply(fixForm(cur, c.form)) || changed
+		apply(c.fixChars(cur))
+		apply(fixForm(cur, c.form))
 		if c.quotes == quotesCurly {
-			changed = apply(curlQuotes(cur)) || changed
+			apply(curlQuotes(cur))
 		}
 		if c.translit {
-			changed = apply(transliterate(cur)) || changed
+			apply(transliterate(cur))
 		}
-		if !changed {
+		// Spaces collapsed or trimmed change what the mojibake fixer sees
+		// (a lost no-break space), so they take part in the rounds.
+		tmp := *st
+		apply(c.layout(cur, &tmp, last, false))
+		if !reveal {
 			break
 		}
 	}
-	apply(c.layout(cur, st, last))
+	apply(c.layout(cur, st, last, true))
 	return cur, hist
+}
+
+// quiet reports a segment that no fixer but layout can change: ASCII with
+// no entity, control character, CR or (for curly quotes) straight quote.
+func (c *config) quiet(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == '&' || b == 0x7F ||
+			c.quotes == quotesCurly && (b == '"' || b == '\'') {
+			return false
+		}
+	}
+	return true
 }

@@ -182,11 +182,11 @@ func TestInvalidUTF8(t *testing.T) {
 	n, err := New(Options{})
 	require.NoError(t, err)
 	for in, want := range map[string]string{
-		"caf\xe9 au lait":               "café au lait",
-		"\x93quoted\x94":                `"quoted"`,
+		"caf\xe9 au lait":                "café au lait",
+		"\x93quoted\x94":                 `"quoted"`,
 		"emoji \xed\xa0\xbd\xed\xb8\x80": "emoji 😀",
-		"lone \xed\xa0\xbd surrogate":   "lone \uFFFD surrogate",
-		"cut \xe2\x80":                  "cut â€",
+		"lone \xed\xa0\xbd surrogate":    "lone \uFFFD surrogate",
+		"cut \xe2\x80":                   "cut â€",
 	} {
 		got, edits := n.String(in)
 		assert.Equal(t, want, got, "%q", in)

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"strings"
 
 	"golang.org/x/text/transform"
 )
@@ -42,40 +43,32 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 			}
 		}
 		t.out, t.off = t.out[:0], 0
-		// Take input up to the end of a segment.
-		if nSrc < len(src) {
-			rest := src[nSrc:]
-			room := MaxLine + 8 - len(t.in)
-			k := min(len(rest), room)
-			if i := bytes.IndexByte(rest[:k], '\n'); i >= 0 {
-				k = i + 1
-			}
-			t.in = append(t.in, rest[:k]...)
-			nSrc += k
-		}
-		full := len(t.in) > 0 && t.in[len(t.in)-1] == '\n'
 		eof := atEOF && nSrc == len(src)
-		// segmentLen decides the cut exactly as String does; a segment is
-		// complete when it ends in '\n', when the cut falls short of the
-		// buffered bytes, or at the end of input.
-		if len(t.in) == 0 || !full && !eof && len(t.in) <= MaxLine {
-			if nSrc == len(src) {
-				return nDst, nSrc, nil
+		if len(t.in) > 0 {
+			seg := string(t.in)
+			m := segmentLen(seg)
+			// The cut is final when a line break ends the segment before
+			// the buffered bytes do, or when no more bytes can change it.
+			final := m < len(seg) || eof || len(seg) > MaxLine || seg[len(seg)-1] == '\n' ||
+				strings.HasSuffix(seg, "\u2028") || strings.HasSuffix(seg, "\u2029")
+			if final {
+				out, _ := t.n.segment(seg[:m], &t.st, eof && m == len(seg))
+				t.out = append(t.out, out...)
+				t.in = append(t.in[:0], seg[m:]...)
+				continue
 			}
-			continue
 		}
-		seg := string(t.in)
-		m := segmentLen(seg)
-		last := eof && m == len(seg)
-		if !full && !eof && m == len(seg) {
-			// A long line whose cut needs more context.
-			if nSrc == len(src) {
-				return nDst, nSrc, nil
-			}
-			continue
+		if nSrc == len(src) {
+			return nDst, nSrc, nil
 		}
-		out, _ := t.n.segment(seg[:m], &t.st, last)
-		t.out = append(t.out, out...)
-		t.in = append(t.in[:0], seg[m:]...)
+		// Take input up to the next line feed, keeping at most one
+		// segment and a few bytes of lookahead.
+		rest := src[nSrc:]
+		k := min(len(rest), MaxLine+8-len(t.in))
+		if i := bytes.IndexByte(rest[:k], '\n'); i >= 0 {
+			k = i + 1
+		}
+		t.in = append(t.in, rest[:k]...)
+		nSrc += k
 	}
 }
