@@ -130,9 +130,11 @@ func LoadConfig(path string) (Config, error) {
 }
 
 // ParseConfig strictly decodes TOML config text; name is used in errors.
-// Keys the text does not set keep their defaults.
+// Keys the text does not set keep their defaults: the options are decoded
+// over zero values, which mean the defaults, so that an unset key still
+// lets a preset (such as [normalize] preset = "ftfy") decide.
 func ParseConfig(data []byte, name string) (Config, error) {
-	cfg := DefaultConfig()
+	var cfg Config
 	cfg.source = &configSource{name: name, data: data}
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&cfg)
 	if err != nil {
@@ -300,13 +302,16 @@ func (c *Config) resolve(p string) string {
 }
 
 // WriteDefaultConfig writes the complete default config as commented TOML,
-// ready to edit.
+// ready to edit. Each stage option is shown with its default value in a
+// commented-out line; uncomment a line to set it.
 func WriteDefaultConfig(w io.Writer) error {
 	var b bytes.Buffer
 	b.WriteString("# copyedit configuration. Save as .copyedit.toml in your project;\n")
 	b.WriteString("# copyedit uses the nearest one in the working directory or above.\n")
-	b.WriteString("# Every key is shown with its default value.\n")
-	if err := encodeCommented(&b, reflect.ValueOf(DefaultConfig())); err != nil {
+	b.WriteString("# Every key is shown with its default value; the stage options are\n")
+	b.WriteString("# commented out (an unset key keeps its default, or a preset's value):\n")
+	b.WriteString("# uncomment a line to set it.\n")
+	if err := encodeCommented(&b, reflect.ValueOf(DefaultConfig()), ""); err != nil {
 		return fmt.Errorf("config: %w", err)
 	}
 	_, err := w.Write(b.Bytes())
@@ -314,8 +319,9 @@ func WriteDefaultConfig(w io.Writer) error {
 }
 
 // encodeCommented writes the fields of struct v as TOML, each preceded by
-// its comment tag: plain values first, then one table per struct field.
-func encodeCommented(b *bytes.Buffer, v reflect.Value) error {
+// its comment tag and prefixed by prefix: plain values first, then one
+// table per struct field, whose values are commented out.
+func encodeCommented(b *bytes.Buffer, v reflect.Value, prefix string) error {
 	t := v.Type()
 	var tables []int
 	for i := 0; i < t.NumField(); i++ {
@@ -328,7 +334,7 @@ func encodeCommented(b *bytes.Buffer, v reflect.Value) error {
 			tables = append(tables, i)
 			continue
 		}
-		if err := encodeValue(b, key, f.Tag.Get("comment"), v.Field(i)); err != nil {
+		if err := encodeValue(b, prefix, key, f.Tag.Get("comment"), v.Field(i)); err != nil {
 			return err
 		}
 	}
@@ -338,14 +344,14 @@ func encodeCommented(b *bytes.Buffer, v reflect.Value) error {
 		b.WriteString("\n")
 		writeComment(b, f.Tag.Get("comment"))
 		fmt.Fprintf(b, "[%s]\n", key)
-		if err := encodeCommented(b, v.Field(i)); err != nil {
+		if err := encodeCommented(b, v.Field(i), "# "); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func encodeValue(b *bytes.Buffer, key, comment string, v reflect.Value) error {
+func encodeValue(b *bytes.Buffer, prefix, key, comment string, v reflect.Value) error {
 	writeComment(b, comment)
 	if v.Kind() == reflect.Slice && v.IsNil() {
 		v = reflect.MakeSlice(v.Type(), 0, 0)
@@ -362,13 +368,14 @@ func encodeValue(b *bytes.Buffer, key, comment string, v reflect.Value) error {
 			}
 			parts = append(parts, fmt.Sprintf("%q = %s", k.String(), strings.TrimSpace(strings.TrimPrefix(vb.String(), "v = "))))
 		}
-		fmt.Fprintf(b, "%s = { %s }\n", key, strings.Join(parts, ", "))
+		fmt.Fprintf(b, "%s%s = { %s }\n", prefix, key, strings.Join(parts, ", "))
 		return nil
 	}
 	var vb bytes.Buffer
 	if err := toml.NewEncoder(&vb).Encode(map[string]any{key: v.Interface()}); err != nil {
 		return fmt.Errorf("%s: %w", key, err)
 	}
+	b.WriteString(prefix)
 	b.Write(vb.Bytes())
 	return nil
 }

@@ -2,10 +2,12 @@ package copyedit_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -14,6 +16,8 @@ import (
 
 	"github.com/copyedit/copyedit"
 	"github.com/copyedit/copyedit/boilerplate"
+	"github.com/copyedit/copyedit/normalize"
+	"github.com/copyedit/copyedit/spell"
 )
 
 func TestParseConfigErrors(t *testing.T) {
@@ -48,13 +52,12 @@ func TestParseConfigErrors(t *testing.T) {
 }
 
 func TestParseConfigKeepsDefaults(t *testing.T) {
-	cfg, err := copyedit.ParseConfig([]byte("stages = [\"normalize\"]\n"), "x.toml")
+	cfg, err := copyedit.ParseConfig([]byte("stages = [\"normalize\"]\n[spell]\nlocale = \"en-GB\"\n"), "x.toml")
 	require.NoError(t, err)
-	want := copyedit.DefaultConfig()
 	assert.Equal(t, []string{"normalize"}, cfg.Stages)
-	assert.Equal(t, want.Normalize, cfg.Normalize)
-	assert.Equal(t, want.Boilerplate, cfg.Boilerplate)
-	assert.Equal(t, want.Spell, cfg.Spell)
+	assert.Equal(t, normalize.Options{}, cfg.Normalize, "unset options stay zero, which means the defaults")
+	assert.Equal(t, boilerplate.Options{}, cfg.Boilerplate)
+	assert.Equal(t, spell.Options{Locale: "en-GB"}, cfg.Spell)
 }
 
 // The printed default config must parse back to exactly the defaults.
@@ -67,13 +70,32 @@ func TestDefaultConfigRoundTrip(t *testing.T) {
 	assert.Contains(t, b.String(), "# ")
 	cfg, err := copyedit.ParseConfig(b.Bytes(), "default.toml")
 	require.NoError(t, err, b.String())
+	assert.Equal(t, copyedit.DefaultStages(), cfg.Stages)
+	assert.Equal(t, normalize.Options{}, cfg.Normalize, "stage options are printed commented out")
+
+	// Uncommenting every line gives the defaults spelled out.
+	uncommented := regexp.MustCompile(`(?m)^# ([a-z_]+ = .*)$`).ReplaceAllString(b.String(), "$1")
+	cfg, err = copyedit.ParseConfig([]byte(uncommented), "default.toml")
+	require.NoError(t, err, uncommented)
 	want := copyedit.DefaultConfig()
-	assert.Equal(t, want.Stages, cfg.Stages)
 	// A list printed as [] decodes to an empty slice; for stage options
 	// that means the same as nil.
 	assert.Equal(t, nilEmpty(want.Normalize), nilEmpty(cfg.Normalize))
 	assert.Equal(t, nilEmpty(want.Boilerplate), nilEmpty(cfg.Boilerplate))
 	assert.Equal(t, nilEmpty(want.Spell), nilEmpty(cfg.Spell))
+}
+
+// A preset decides every key the config leaves unset.
+func TestPresetNotOverriddenByDefaults(t *testing.T) {
+	cfg, err := copyedit.ParseConfig([]byte("stages = [\"normalize\"]\n[normalize]\npreset = \"ftfy\"\n"), "x.toml")
+	require.NoError(t, err)
+	p, err := copyedit.New(cfg)
+	require.NoError(t, err)
+	// ftfy leaves no-break spaces and zero-width spaces alone; the news
+	// defaults replace and remove them.
+	out, err := p.CleanString(context.Background(), "a\u00a0b\u200bc")
+	require.NoError(t, err)
+	assert.Equal(t, "a\u00a0b\u200bc", out)
 }
 
 // nilEmpty returns a copy of the struct v with empty slices set to nil.
@@ -151,7 +173,8 @@ func TestEveryOptionHasAComment(t *testing.T) {
 func TestDefaultConfigPageMode(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, copyedit.WriteDefaultConfig(&b))
-	text := strings.Replace(b.String(), `mode = "article"`, `mode = "page"`, 1)
+	text := strings.Replace(b.String(), `# mode = "article"`, `mode = "page"`, 1)
+	text = strings.Replace(text, `# max_removed = 0`, `max_removed = 0`, 1)
 	cfg, err := copyedit.ParseConfig([]byte(text), "x.toml")
 	require.NoError(t, err)
 	r, err := boilerplate.New(cfg.Boilerplate)
