@@ -28,21 +28,13 @@ func runLearn(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&o.jsonl, "jsonl", false, "the corpus is JSON Lines")
 	fs.StringVar(&o.field, "field", "text", "with -jsonl, the `name` of the text field")
 	fs.BoolVar(&o.quiet, "q", false, "quiet: no warnings, no progress bar")
-	fs.Usage = func() {
+	printUsage := func() {
 		fmt.Fprintf(stderr, "usage: %s learn -o PROFILE [flags] path ...\n", progName)
 		fs.SetOutput(stderr)
 		fs.PrintDefaults()
 	}
-	printUsage := fs.Usage
-	fs.Usage = func() {} // printed below, after the error
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage()
-			return 0
-		}
-		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-		printUsage()
-		return 2
+	if code, ok := parseFlags(fs, args, stderr, printUsage); !ok {
+		return code
 	}
 	if o.output == "" || fs.NArg() == 0 {
 		fmt.Fprintf(stderr, "%s: learn needs -o PROFILE and at least one corpus path\n", progName)

@@ -50,6 +50,24 @@ func usage(fs *flag.FlagSet, w io.Writer) func() {
 	}
 }
 
+// parseFlags parses args into fs. When parsing stops (-h, or a bad flag) it
+// prints the error, then printUsage, and returns the exit status and false.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, printUsage func()) (int, bool) {
+	fs.Usage = func() {} // printed here, after the error
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return 0, true
+	case errors.Is(err, flag.ErrHelp):
+		printUsage()
+		return 0, false
+	default:
+		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
+		printUsage()
+		return 2, false
+	}
+}
+
 // run is the whole program; it returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
@@ -77,17 +95,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "number of files or records to clean in parallel")
 	fs.BoolVar(&o.quiet, "q", false, "quiet: no warnings, no progress bar")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
-	fs.Usage = usage(fs, stderr)
-	printUsage := fs.Usage
-	fs.Usage = func() {} // printed below, after the error
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage()
-			return 0
-		}
-		fmt.Fprintf(stderr, "%s: %v\n", progName, err)
-		printUsage()
-		return 2
+	if code, ok := parseFlags(fs, args, stderr, usage(fs, stderr)); !ok {
+		return code
 	}
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
