@@ -247,8 +247,8 @@ func hyphenFollows(text string, end int) bool {
 }
 
 // compound reports whether w is two common words of four letters or more
-// written as one ("grandkids", "roofline"): a closed compound the lexicon
-// lacks rather than a typo. Shorter parts would let typos through
+// written as one ("grandkids", "roofline"), or a verb and its particle
+// ("signup"): a closed compound the lexicon lacks rather than a typo. Shorter parts would let typos through
 // ("bud"+"jet", "use"+"full").
 func (c *Corrector) compound(w string) bool {
 	lw := strings.ToLower(w)
@@ -257,8 +257,23 @@ func (c *Corrector) compound(w string) bool {
 			return true
 		}
 	}
+	// A noun made of a verb and its particle ("signup", "sitdown",
+	// "wipeout"), or a particle and a word. "in" and "on" are left out: they end too many slips
+	// ("mountin", "checkin" for "checking").
+	for _, p := range compoundParticles {
+		if stem, ok := strings.CutSuffix(lw, p); ok && len(stem) >= 3 && c.lex.Count(stem) >= compoundMinCount {
+			return true
+		}
+		// And the particle first ("uplink", "offgrid", "backfill").
+		if rest, ok := strings.CutPrefix(lw, p); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
+			return true
+		}
+	}
 	return false
 }
+
+// compoundParticles are the particles that close a verb into a noun.
+var compoundParticles = [...]string{"up", "out", "off", "down", "over", "back", "away"}
 
 // compoundMinCount is the count each part of a closed compound needs.
 const compoundMinCount = 1_000_000

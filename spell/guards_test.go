@@ -1,0 +1,82 @@
+package spell
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// unknown fails the test unless the lexicon lacks every word of words, so
+// that a test of a guard cannot pass merely because the lexicon grew.
+func unknown(t *testing.T, c *Corrector, words ...string) {
+	t.Helper()
+	for _, w := range words {
+		require.False(t, c.lex.Known(w), "%q is in the lexicon: choose another test word", w)
+	}
+}
+
+// TestClosedCompoundsKept checks that a closed compound the lexicon lacks is
+// neither split into two words nor corrected into another word.
+func TestClosedCompoundsKept(t *testing.T) {
+	c := corrector(t)
+	for _, w := range []string{
+		"telework", "teledoc", "telecare", // an abbreviation-like fragment ("tel")
+		"signup", "sitdown", "wipeout", "tipoff", // a verb and its particle
+		"uplink", "upskill", "offgrid", "downlink", // a particle and a word
+		"doorcam", "matchday", "gameday", "newsfeed", // two content words
+	} {
+		unknown(t, c, w)
+		for _, in := range []string{
+			"We talked about the " + w + " last week.",
+			"Nobody liked the " + w + ".",
+		} {
+			got, edits := c.Correct(in)
+			assert.Equal(t, in, got)
+			for _, e := range edits {
+				assert.True(t, e.Suspect, "%+v", e)
+				for _, cand := range e.Candidates {
+					assert.NotContains(t, cand, " ", "a split offered for %q", w)
+				}
+			}
+		}
+	}
+}
+
+// TestRunOnsSplit checks that run-on words that hold a function word are
+// still split, including where the space was typed as another key.
+func TestRunOnsSplit(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"they walked tothe station", "they walked to the station"},
+		{"most ofthe votes", "most of the votes"},
+		{"We saw thecar outside.", "We saw the car outside."},
+		{"it costs alot more", "it costs a lot more"},
+		{"Itis late now.", "It is late now."},
+		{"he wentto the shop", "he went to the shop"},
+		{"the countryand the town", "the country and the town"},
+		{"a dawn raidein May", "a dawn raid in May"}, // the space typed as a key
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}
+
+// TestAccentedWordsKept checks that a word with letters outside ASCII that
+// the lexicon lacks is never turned into an ASCII word, in either Unicode
+// normal form, in any case and position.
+func TestAccentedWordsKept(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"The soufflé collapsed.",
+		"Soufflé was served.",
+		"A SOUFFLÉ AGAIN",
+		"the fiancée’s car",
+		"a tête-à-tête with the minister",
+		"The entrée and the flambé were cold.",
+		"The souffle\u0301 collapsed.", // decomposed accent
+		"Her naïveté showed.",
+		"a señora from Lima",
+	} {
+		check(t, c, in, in)
+	}
+}
