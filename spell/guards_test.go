@@ -80,3 +80,56 @@ func TestAccentedWordsKept(t *testing.T) {
 		check(t, c, in, in)
 	}
 }
+
+// TestRepeatedTypoReported checks that a misspelling the document uses
+// twice is left as it is (it may be a term) but reported, in lower case
+// only, with its candidates.
+func TestRepeatedTypoReported(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, word, cand string }{
+		{"The comittee met. Then the comittee voted.", "comittee", "committee"},
+		{"We beleive it. They beleive it too.", "beleive", "believe"},
+		{"an untill clause, and untill then", "untill", "until"},
+	} {
+		unknown(t, c, tc.word)
+		edits := check(t, c, tc.in, tc.in)
+		require.Len(t, edits, 2, "%q", tc.in)
+		for _, e := range edits {
+			assert.True(t, e.Suspect)
+			assert.Equal(t, tc.word, e.Before)
+			require.NotEmpty(t, e.Candidates)
+			assert.Equal(t, tc.cand, e.Candidates[0])
+		}
+	}
+	// Names and coinages used twice stay silent: nothing fits them well.
+	for _, in := range []string{
+		"The flarbing went on. Later the flarbing stopped.",
+		"Kemalov spoke. Kemalov left.",
+		"Beleive me. I beleive you.", // the capitalised one is not reported
+	} {
+		edits := check(t, c, in, in)
+		for _, e := range edits {
+			assert.Equal(t, "beleive", e.Before, "%+v", e)
+		}
+	}
+}
+
+// TestSentenceOpenerSlip checks that a capitalised sentence opener one
+// slip from a very common word is corrected, while names stay.
+func TestSentenceOpenerSlip(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Hte minister spoke.", "The minister spoke."},
+		{"Taht was it.", "That was it."},
+		{"Wiht luck, yes.", "With luck, yes."},
+		{"It rained. Thsi is it.", "It rained. This is it."},
+		{"Abotu time.", "About time."},
+		// Not at the start of a sentence: a name, never touched.
+		{"We met Hte and Taht there.", "We met Hte and Taht there."},
+		// Names one costly edit from a word stay.
+		{"Raab agreed.", "Raab agreed."},
+		{"Zahawi resigned.", "Zahawi resigned."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}

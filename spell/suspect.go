@@ -19,6 +19,10 @@ const initialMinConfidence = 0.9
 // neighbouring key ("STARMER" is not a slip for "STARTER").
 const nameMaxCost = 0.7
 
+// repeatedMaxCost is the largest error-model cost of the best candidate of
+// a word the document repeats for the word to be reported: about one slip.
+const repeatedMaxCost = 1.2
+
 // fixSuspects corrects or reports every suspect token.
 func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	c.init()
@@ -38,7 +42,10 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			continue
 		}
 		w := text[t.start:t.end]
-		if uses[strings.ToLower(w)] > 1 {
+		// A word used more than once is never changed, but one in lower
+		// case is still reported when a word of the lexicon fits it well.
+		repeated := uses[strings.ToLower(w)] > 1
+		if repeated && t.cls != caseLower {
 			continue
 		}
 		// A capitalised word that opens a sentence and is followed by
@@ -66,7 +73,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if mayBeName {
 			cs = slices.DeleteFunc(cs, func(ch choice) bool { return ch.text != ch.first && ch.rule == "nonword" })
 		}
-		if c.opts.Spaces == "fix" && suffix == "" {
+		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
 		if len(cs) == 0 {
@@ -85,7 +92,24 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) <= 3 && (nb.left == "" || nb.right == "") {
 			need = 2
 		}
+		// A sentence opener one cheap slip from a very common word ("Teh",
+		// "Adn") is that word, not a name, unless the lexicon has it in
+		// some case.
+		if t.initial && t.cls == caseTitle && nb.right != "" && c.commonSlip(w, q, cs, sc) {
+			need = max(c.minConf, initialMinConfidence)
+		}
 		top := cs[0]
+		if repeated {
+			if conf >= need && top.rule == "nonword" && top.dist <= repeatedMaxCost {
+				edits = append(edits, edit.Edit{
+					Stage: Stage, Rule: "nonword",
+					Start: t.start, End: t.end, Before: w, After: w,
+					Confidence: conf, Suspect: true,
+					Candidates: candidateList(cs, t.cls, suffix),
+				})
+			}
+			continue
+		}
 		start, end := t.start, t.end
 		switch top.join {
 		case -1:
@@ -183,4 +207,29 @@ func (c *Corrector) joinChoices(text string, toks []token, st []status, fixed []
 	}
 	sortChoices(cs)
 	return cs
+}
+
+// commonSlipMinCount is the count of a very common word ("the", "and",
+// "report"), to which a capitalised sentence opener one slip away is
+// corrected although it may look like a name.
+const commonSlipMinCount = 100_000_000
+
+// commonSlip reports whether the best choice in cs for the word w (q in
+// lower case) is a very common word one transposition or one neighbouring
+// key away, counting the first letter, and the lexicon lacks w in every
+// case.
+func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	top := cs[0]
+	if top.rule != "nonword" || top.text != top.first || top.count < commonSlipMinCount ||
+		top.dist > nameMaxCost+costFirst {
+		return false
+	}
+	if c.lex.Known(strings.ToLower(w)) || c.lex.Known(strings.ToUpper(w)) {
+		return false
+	}
+	sc.runes = appendRunes(sc.runes[:0], top.first)
+	return osa(q, sc.runes, 1, sc.ibuf) == 1
 }
