@@ -133,3 +133,21 @@ func TestSentenceOpenerSlip(t *testing.T) {
 		check(t, c, tc.in, tc.want)
 	}
 }
+
+// TestEmphasisAndNamePairs checks two guards found on real news text: a
+// letter written three times is emphasis, and a sentence opener followed by
+// an unknown word in capitals is the first word of a name.
+func TestEmphasisAndNamePairs(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Aaah, that hurt.", "Aaah, that hurt."},
+		{"It was sooo late and nooo one came.", "It was sooo late and nooo one came."},
+		{"They met. Banque QXR signed.", "They met. Banque QXR signed."},
+		{"Talks ended. Agence ZPF said so.", "Talks ended. Agence ZPF said so."},
+		// A known word in capitals does not make a name.
+		{"Thsi BBC show ended.", "This BBC show ended."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+	unknown(t, c, "aaah", "sooo", "nooo", "banque", "agence")
+}

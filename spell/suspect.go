@@ -2,6 +2,7 @@ package spell
 
 import (
 	"slices"
+	"unicode"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -49,8 +50,15 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			continue
 		}
 		// A capitalised word that opens a sentence and is followed by
-		// another capitalised word is the first of a name ("Wes Streeting").
-		if t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseTitle {
+		// another capitalised word, or an unknown word in capitals, is the
+		// first of a name ("Wes Streeting", "Groupe SEB").
+		if t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent &&
+			(toks[i+1].cls == caseTitle || (toks[i+1].cls == caseUpper && st[i+1] != statusKnown)) {
+			continue
+		}
+		// A letter written three times running is emphasis ("sooo",
+		// "Oooh"), not a slip.
+		if tripled(w) {
 			continue
 		}
 		core, suffix := cutPossessive(w)
@@ -232,4 +240,17 @@ func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) boo
 	}
 	sc.runes = appendRunes(sc.runes[:0], top.first)
 	return osa(q, sc.runes, 1, sc.ibuf) == 1
+}
+
+// tripled reports whether w holds one letter three times running.
+func tripled(w string) bool {
+	var a, b rune
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r == a && r == b {
+			return true
+		}
+		a, b = b, r
+	}
+	return false
 }
