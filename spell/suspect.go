@@ -2,8 +2,8 @@ package spell
 
 import (
 	"slices"
-	"unicode"
 	"strings"
+	"unicode"
 
 	"github.com/copyedit/copyedit/edit"
 )
