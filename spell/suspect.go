@@ -50,10 +50,12 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			continue
 		}
 		// A capitalised word that opens a sentence and is followed by
-		// another capitalised word, or an unknown word in capitals, is the
-		// first of a name ("Wes Streeting", "Groupe SEB").
-		if t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent &&
-			(toks[i+1].cls == caseTitle || (toks[i+1].cls == caseUpper && st[i+1] != statusKnown)) {
+		// another capitalised word is the first of a name ("Wes
+		// Streeting"); so it is before a word in capitals ("Groupe SEB"),
+		// unless it is a plain slip for a common word ("Thsi BBC show").
+		nameFirst := t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseTitle
+		beforeCaps := t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseUpper
+		if nameFirst {
 			continue
 		}
 		// A letter written three times running is emphasis ("sooo",
@@ -84,7 +86,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
-		if len(cs) == 0 {
+		if len(cs) == 0 || (beforeCaps && !c.commonSlip(w, q, cs, sc)) {
 			continue
 		}
 		conf := confidence(cs, keepLogP)
@@ -223,9 +225,10 @@ func (c *Corrector) joinChoices(text string, toks []token, st []status, fixed []
 const commonSlipMinCount = 100_000_000
 
 // commonSlip reports whether the best choice in cs for the word w (q in
-// lower case) is a very common word one transposition or one neighbouring
-// key away, counting the first letter, and the lexicon lacks w in every
-// case.
+// lower case) is a very common word one cheap substitution (a neighbouring
+// key, a vowel) or transposition away, counting the first letter, and the
+// lexicon lacks w in every case. A letter added or dropped is not enough:
+// names end in letters words lack ("Groupe").
 func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) bool {
 	if len(cs) == 0 {
 		return false
@@ -239,7 +242,7 @@ func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) boo
 		return false
 	}
 	sc.runes = appendRunes(sc.runes[:0], top.first)
-	return osa(q, sc.runes, 1, sc.ibuf) == 1
+	return len(sc.runes) == len(q) && osa(q, sc.runes, 1, sc.ibuf) == 1
 }
 
 // tripled reports whether w holds one letter three times running.
