@@ -173,6 +173,8 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case hasAccent(w): // accents the lexicon lacks: a foreign word ("após")
 		return statusProtected
+	case quotedAlone(text, t.start, t.end): // a term being named (“vlog”)
+		return statusProtected
 	case t.runes <= 5 && hyphenFollows(text, t.end): // a prefix ("intra-Afghan")
 		return statusProtected
 	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
@@ -329,4 +331,20 @@ func lowerRunes(dst []rune, s string) []rune {
 		dst = append(dst, r)
 	}
 	return dst
+}
+
+// quotedAlone reports whether the word text[start:end] stands alone in
+// quotation marks (“frunk,” or 'frunk'): a term the writer is naming,
+// spelled as meant.
+func quotedAlone(text string, start, end int) bool {
+	open, _ := utf8.DecodeLastRuneInString(text[:start])
+	if !strings.ContainsRune(`"'“‘«`, open) {
+		return false
+	}
+	rest := text[end:]
+	if r, size := utf8.DecodeRuneInString(rest); r == ',' || r == '.' || r == '?' || r == '!' {
+		rest = rest[size:]
+	}
+	close, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(`"'”’»`, close)
 }

@@ -152,3 +152,18 @@ func TestEmphasisAndNamePairs(t *testing.T) {
 	}
 	unknown(t, c, "aaah", "sooo", "nooo", "banque", "agence")
 }
+
+// TestQuotedTermKept checks that a word standing alone in quotation marks,
+// a term the writer is naming, is left as it is.
+func TestQuotedTermKept(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"the rear storage, or “froot,” as owners say", "the rear storage, or “froot,” as owners say"},
+		{"the so-called 'flurg' rule", "the so-called 'flurg' rule"},
+		{`a "blerp" sound`, `a "blerp" sound`},
+		// Quoted speech is still corrected.
+		{"“Thorugh the door,” he said.", "“Through the door,” he said."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}

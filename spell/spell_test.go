@@ -70,7 +70,7 @@ func TestCaseAndPunctuation(t *testing.T) {
 		{"the goverment's plan", "the government's plan"},
 		{"the goverment’s plan", "the government’s plan"},
 		{"(goverment)", "(government)"},
-		{"“goverment”", "“government”"},
+		{"“the goverment”", "“the government”"},
 		{"a well-knwon actor", "a well-known actor"},
 	} {
 		check(t, c, tc.in, tc.want)
