@@ -43,6 +43,15 @@ func TestClosedCompoundsKept(t *testing.T) {
 	}
 }
 
+// TestQACompounds keeps the closed compounds a QA pass found split.
+func TestQACompounds(t *testing.T) {
+	c := corrector(t)
+	for _, w := range []string{"lockdown", "wellbeing", "livestream", "onboarding", "telehealth", "newline"} {
+		in := "They discussed the " + w + " at length."
+		check(t, c, in, in)
+	}
+}
+
 // TestRunOnsSplit checks that run-on words that hold a function word are
 // still split, including where the space was typed as another key.
 func TestRunOnsSplit(t *testing.T) {
