@@ -133,6 +133,10 @@ func TestSentenceOpenerSlip(t *testing.T) {
 		{"Wiht luck, yes.", "With luck, yes."},
 		{"It rained. Thsi is it.", "It rained. This is it."},
 		{"Abotu time.", "About time."},
+		// A three-letter swap with context on one side only.
+		{"a speech by teh EU envoy", "a speech by the EU envoy"},
+		{"teh vote was close", "the vote was close"},
+		{"he adn Maria left", "he and Maria left"},
 		// Not at the start of a sentence: a name, never touched.
 		{"We met Hte and Taht there.", "We met Hte and Taht there."},
 		// Names one costly edit from a word stay.

@@ -104,8 +104,14 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		// A sentence opener one cheap slip from a very common word ("Teh",
 		// "Adn") is that word, not a name, unless the lexicon has it in
-		// some case.
-		if t.initial && t.cls == caseTitle && nb.right != "" && c.commonSlip(w, q, cs, sc) {
+		// some case; so is a three-letter word with one neighbour, when the
+		// slip is two letters swapped ("by teh BBC"): a swap has a single
+		// source, so the word alone can tell.
+		switch {
+		case t.initial && t.cls == caseTitle && nb.right != "" && c.commonSlip(w, q, cs, sc):
+			need = max(c.minConf, initialMinConfidence)
+		case len(q) == 3 && (nb.left != "" || nb.right != "") && !mayBeName &&
+			c.commonSlip(w, q, cs, sc) && swapped(q, cs[0].first):
 			need = max(c.minConf, initialMinConfidence)
 		}
 		top := cs[0]
@@ -256,4 +262,21 @@ func tripled(w string) bool {
 		a, b = b, r
 	}
 	return false
+}
+
+// swapped reports whether the word b is q with two neighbouring letters
+// swapped.
+func swapped(q []rune, b string) bool {
+	i := 0
+	for _, r := range b {
+		if i >= len(q) {
+			return false
+		}
+		if r != q[i] {
+			break
+		}
+		i++
+	}
+	rb := []rune(b)
+	return i+1 < len(q) && len(rb) == len(q) && rb[i] == q[i+1] && rb[i+1] == q[i] && string(rb[i+2:]) == string(q[i+2:])
 }
