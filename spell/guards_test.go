@@ -65,6 +65,8 @@ func TestRunOnsSplit(t *testing.T) {
 		{"he wentto the shop", "he went to the shop"},
 		{"the countryand the town", "the country and the town"},
 		{"a dawn raidein May", "a dawn raid in May"}, // the space typed as a key
+		{"she isa lawyer", "she is a lawyer"},        // two function words in three letters
+		{"it arrived ina crate", "it arrived in a crate"},
 	} {
 		check(t, c, tc.in, tc.want)
 	}

@@ -179,7 +179,7 @@ func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scra
 // splitChoices adds the ways to read q as two words whose space was lost
 // ("inthe") or typed as another key ("raidein").
 func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice {
-	if len(q) < 4 || c.runTogether(string(q)) {
+	if len(q) < 3 || c.runTogether(string(q)) {
 		return out
 	}
 	try := func(a, b []rune, cost float64) {
@@ -195,6 +195,9 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 		}
 		if !c.splitPair(as, bs, ca, cb, cost == costSpaceLost) {
 			return
+		}
+		if len(q) == 3 && (splitFunction(as) == functionNone || splitFunction(bs) == functionNone) {
+			return // three letters split only into two function words ("isa")
 		}
 		ch := choice{
 			text: as + " " + bs, first: as, last: bs,
