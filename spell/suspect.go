@@ -44,9 +44,10 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		w := text[t.start:t.end]
 		// A word used more than once is never changed, but one in lower
-		// case is still reported when a word of the lexicon fits it well.
+		// case (or capitalised only as a sentence opener) is still reported
+		// when a word of the lexicon fits it well.
 		repeated := uses[strings.ToLower(w)] > 1
-		if repeated && t.cls != caseLower {
+		if repeated && t.cls != caseLower && !(t.cls == caseTitle && t.initial) {
 			continue
 		}
 		// A capitalised word that opens a sentence and is followed by
