@@ -249,9 +249,9 @@ func hyphenFollows(text string, end int) bool {
 }
 
 // compound reports whether w is two common words of four letters or more
-// written as one ("grandkids", "roofline"), or a verb and its particle
-// ("signup"): a closed compound the lexicon lacks rather than a typo. Shorter parts would let typos through
-// ("bud"+"jet", "use"+"full").
+// written as one ("grandkids", "roofline"), or a word and a particle
+// ("signup", "uplink"): a closed compound the lexicon lacks rather than a
+// typo. Shorter parts would let typos through ("bud"+"jet", "use"+"full").
 func (c *Corrector) compound(w string) bool {
 	lw := strings.ToLower(w)
 	for i := 4; i+4 <= len(lw); i++ {
@@ -260,8 +260,8 @@ func (c *Corrector) compound(w string) bool {
 		}
 	}
 	// A noun made of a verb and its particle ("signup", "sitdown",
-	// "wipeout"), or a particle and a word. "in" and "on" are left out: they end too many slips
-	// ("mountin", "checkin" for "checking").
+	// "wipeout"), or a particle and a word. "in" and "on" are left out:
+	// they end too many slips ("mountin", "checkin" for "checking").
 	for _, p := range compoundParticles {
 		if stem, ok := strings.CutSuffix(lw, p); ok && len(stem) >= 3 && c.lex.Count(stem) >= compoundMinCount {
 			return true
