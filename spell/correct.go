@@ -254,6 +254,20 @@ func hyphenFollows(text string, end int) bool {
 // typo. Shorter parts would let typos through ("bud"+"jet", "use"+"full").
 func (c *Corrector) compound(w string) bool {
 	lw := strings.ToLower(w)
+	if c.compoundWord(lw) {
+		return true
+	}
+	// And its inflections ("signups", "livestreamed").
+	for _, suf := range [...]string{"s", "es", "ed", "ing", "er", "ers"} {
+		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 5 && c.compoundWord(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundWord is compound for a lower-case word without inflection.
+func (c *Corrector) compoundWord(lw string) bool {
 	for i := 4; i+4 <= len(lw); i++ {
 		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
 			return true
@@ -270,6 +284,10 @@ func (c *Corrector) compound(w string) bool {
 		if rest, ok := strings.CutPrefix(lw, p); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
 			return true
 		}
+	}
+	// An electronic "e-" thing written solid ("ebike", "escooter").
+	if rest, ok := strings.CutPrefix(lw, "e"); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
+		return true
 	}
 	return false
 }

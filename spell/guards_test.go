@@ -25,6 +25,7 @@ func TestClosedCompoundsKept(t *testing.T) {
 		"signup", "sitdown", "wipeout", "tipoff", // a verb and its particle
 		"uplink", "upskill", "offgrid", "downlink", // a particle and a word
 		"doorcam", "matchday", "gameday", "newsfeed", // two content words
+		"signups", "sitdowns", "uplinked", "escooter", // inflected, and e- words
 	} {
 		unknown(t, c, w)
 		for _, in := range []string{
