@@ -241,15 +241,21 @@ func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) boo
 		return false
 	}
 	top := cs[0]
-	if top.rule != "nonword" || top.text != top.first || top.count < commonSlipMinCount ||
-		top.dist > nameMaxCost+costFirst {
+	if top.rule != "nonword" || top.text != top.first || top.count < commonSlipMinCount {
 		return false
 	}
 	if c.lex.Known(strings.ToLower(w)) || c.lex.Known(strings.ToUpper(w)) {
 		return false
 	}
 	sc.runes = appendRunes(sc.runes[:0], top.first)
-	return len(sc.runes) == len(q) && osa(q, sc.runes, 1, sc.ibuf) == 1
+	if len(sc.runes) != len(q) || osa(q, sc.runes, 1, sc.ibuf) != 1 {
+		return false
+	}
+	limit := nameMaxCost // a swap, a neighbouring key, a vowel
+	if sc.runes[0] != q[0] {
+		limit += costFirst
+	}
+	return top.dist <= limit
 }
 
 // tripled reports whether w holds one letter three times running.
