@@ -186,3 +186,28 @@ func TestQuotedTermKept(t *testing.T) {
 		check(t, c, tc.in, tc.want)
 	}
 }
+
+// TestSplitPair checks the rule that decides whether two words may be the
+// halves of a run-on.
+func TestSplitPair(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct {
+		a, b string
+		lost bool // the space was lost, rather than typed as a key
+		want bool
+	}{
+		{"of", "the", true, true},
+		{"a", "lot", true, true},
+		{"went", "to", true, true},
+		{"the", "car", true, true},
+		{"march", "in", false, true}, // "marchein": a particle, space typed as a key
+		{"on", "stage", true, false}, // a particle with a lost space: a compound
+		{"door", "bell", true, false},
+		{"dark", "room", false, false},
+		{"tel", "health", false, false},
+		{"the", "ltd", true, false}, // an abbreviation-like fragment
+	} {
+		got := c.splitPair(tc.a, tc.b, c.lex.Count(tc.a), c.lex.Count(tc.b), tc.lost)
+		assert.Equal(t, tc.want, got, "%s + %s", tc.a, tc.b)
+	}
+}
