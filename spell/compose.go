@@ -11,8 +11,10 @@ import (
 // maxPasses bounds the passes Correct makes. A correction can change the
 // context of a neighbour ("tc coac": once "coac" is "coach", "tc" has two
 // neighbours and becomes "to"), so Correct runs again on its own output
-// until nothing changes, which makes it idempotent.
-const maxPasses = 3
+// until nothing changes, which makes it idempotent. A chain can take four
+// passes ("Tce hte reaca": "reach", then "the", then "The", then the
+// doubled "the" goes); eight bound the work on hostile input.
+const maxPasses = 8
 
 // compose returns the edits, in terms of the original text in, that turn in
 // into the text e2 makes of o1, given e1 (edits on in that made o1, sorted,

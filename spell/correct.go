@@ -173,6 +173,8 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case hasAccent(w): // accents the lexicon lacks: a foreign word ("após")
 		return statusProtected
+	case quotedAlone(text, t.start, t.end): // a term being named (“vlog”)
+		return statusProtected
 	case t.runes <= 5 && hyphenFollows(text, t.end): // a prefix ("intra-Afghan")
 		return statusProtected
 	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
@@ -247,18 +249,51 @@ func hyphenFollows(text string, end int) bool {
 }
 
 // compound reports whether w is two common words of four letters or more
-// written as one ("grandkids", "roofline"): a closed compound the lexicon
-// lacks rather than a typo. Shorter parts would let typos through
-// ("bud"+"jet", "use"+"full").
+// written as one ("grandkids", "roofline"), or a word and a particle
+// ("signup", "uplink"): a closed compound the lexicon lacks rather than a
+// typo. Shorter parts would let typos through ("bud"+"jet", "use"+"full").
 func (c *Corrector) compound(w string) bool {
 	lw := strings.ToLower(w)
-	for i := 4; i+4 <= len(lw); i++ {
-		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
+	if c.compoundWord(lw) {
+		return true
+	}
+	// And its inflections ("signups", "livestreamed").
+	for _, suf := range [...]string{"s", "es", "ed", "ing", "er", "ers"} {
+		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 5 && c.compoundWord(stem) {
 			return true
 		}
 	}
 	return false
 }
+
+// compoundWord is compound for a lower-case word without inflection.
+func (c *Corrector) compoundWord(lw string) bool {
+	for i := 4; i+4 <= len(lw); i++ {
+		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
+			return true
+		}
+	}
+	// A noun made of a verb and its particle ("signup", "sitdown",
+	// "wipeout"), or a particle and a word. "in" and "on" are left out:
+	// they end too many slips ("mountin", "checkin" for "checking").
+	for _, p := range compoundParticles {
+		if stem, ok := strings.CutSuffix(lw, p); ok && len(stem) >= 3 && c.lex.Count(stem) >= compoundMinCount {
+			return true
+		}
+		// And the particle first ("uplink", "offgrid", "backfill").
+		if rest, ok := strings.CutPrefix(lw, p); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
+			return true
+		}
+	}
+	// An electronic "e-" thing written solid ("ebike", "escooter").
+	if rest, ok := strings.CutPrefix(lw, "e"); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
+		return true
+	}
+	return false
+}
+
+// compoundParticles are the particles that close a verb into a noun.
+var compoundParticles = [...]string{"up", "out", "off", "down", "over", "back", "away"}
 
 // compoundMinCount is the count each part of a closed compound needs.
 const compoundMinCount = 1_000_000
@@ -314,4 +349,20 @@ func lowerRunes(dst []rune, s string) []rune {
 		dst = append(dst, r)
 	}
 	return dst
+}
+
+// quotedAlone reports whether the word text[start:end] stands alone in
+// quotation marks (“frunk,” or 'frunk'): a term the writer is naming,
+// spelled as meant.
+func quotedAlone(text string, start, end int) bool {
+	open, _ := utf8.DecodeLastRuneInString(text[:start])
+	if !strings.ContainsRune(`"'“‘«`, open) {
+		return false
+	}
+	rest := text[end:]
+	if r, size := utf8.DecodeRuneInString(rest); r == ',' || r == '.' || r == '?' || r == '!' {
+		rest = rest[size:]
+	}
+	close, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(`"'”’»`, close)
 }

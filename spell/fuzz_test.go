@@ -25,6 +25,8 @@ func FuzzCorrect(f *testing.F) {
 		"inthe gover nment raidein", "Kuenssberg spoke to Witkoff.", "fo", "x\xffy thorugh",
 		"https://a.b/c?d=e thorugh", "THORUGH THE HILLS", "naïve cafés résumé", "’s 's '",
 		"to\nto\r\nto", "a-b-c goverment-led", strings.Repeat("teh ", 40),
+		"The hte report.", "Ala tx babbc", "a yhe the thr end", "Hte hte", "tc coac tx babbc",
+		"We recieve letters. They recieve calls.", "crème façade rôle", "lockdown wellbeing",
 	} {
 		f.Add(s)
 	}
@@ -51,8 +53,14 @@ func FuzzCorrect(f *testing.F) {
 		if out2, _ := c.Correct(in); out2 != out {
 			t.Fatalf("not deterministic on %q", in)
 		}
-		if out3, _ := c.Correct(out); out3 != out {
+		out3, edits3 := c.Correct(out)
+		if out3 != out {
 			t.Fatalf("not idempotent on %q: %q then %q", in, out, out3)
+		}
+		for _, e := range edits3 {
+			if !e.Suspect || e.Before != e.After {
+				t.Fatalf("a second run changes %q: %s", out, formatEdit(e))
+			}
 		}
 	})
 }

@@ -69,6 +69,14 @@ func enumError(key, got string, want string) error {
 	return &OptionError{key, fmt.Sprintf("unknown value %q (want %s)", got, want)}
 }
 
+// Validate reports the first invalid option as an *OptionError, or nil.
+// It is what New checks, without needing a lexicon, so a pipeline can
+// validate its configuration before it loads anything.
+func (o Options) Validate() error {
+	_, err := o.normalized()
+	return err
+}
+
 // normalized validates o and fills in the defaults.
 func (o Options) normalized() (Options, error) {
 	switch o.Engine {

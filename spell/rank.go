@@ -179,7 +179,7 @@ func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scra
 // splitChoices adds the ways to read q as two words whose space was lost
 // ("inthe") or typed as another key ("raidein").
 func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice {
-	if len(q) < 4 || c.runTogether(string(q)) {
+	if len(q) < 3 || c.runTogether(string(q)) {
 		return out
 	}
 	try := func(a, b []rune, cost float64) {
@@ -192,6 +192,12 @@ func (c *Corrector) splitChoices(q []rune, nb neighbours, out []choice) []choice
 			// Two words run together must be a pair the bigram list
 			// attests ("in the"); otherwise they may be a compound.
 			return
+		}
+		if !c.splitPair(as, bs, ca, cb, cost == costSpaceLost) {
+			return
+		}
+		if len(q) == 3 && (splitFunction(as) == functionNone || splitFunction(bs) == functionNone) {
+			return // three letters split only into two function words ("isa")
 		}
 		ch := choice{
 			text: as + " " + bs, first: as, last: bs,
@@ -236,6 +242,59 @@ func functionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// splitPair reports whether a and b (counts ca and cb) may be the two words
+// of a run-on. Two content words written as one are far more often a closed
+// compound the lexicon lacks ("lockdown", "wellbeing", "livestream") than a
+// lost space, however common the pair, so one of the two must be a function
+// word ("inthe", "alot", "raidein"). A particle such as "on" or "up" forms
+// compounds freely ("onboarding", "upskill"), so it anchors only a split
+// whose space was typed as another key. The other word must not be a short
+// fragment that is more likely an abbreviation ("tel", "inc") than a word.
+func (c *Corrector) splitPair(a, b string, ca, cb uint64, lost bool) bool {
+	anchor := func(w string) bool {
+		f := splitFunction(w)
+		return f == functionPlain || (f == functionParticle && !lost)
+	}
+	fragment := func(w string, n uint64) bool {
+		return splitFunction(w) == functionNone && len(w) <= 3 && n < fragmentMaxCount
+	}
+	switch {
+	case anchor(a):
+		return !fragment(b, cb)
+	case anchor(b):
+		return !fragment(a, ca)
+	}
+	return false
+}
+
+// fragmentMaxCount is the count below which a content word of up to three
+// letters is taken to be an abbreviation-like fragment ("tel", "ltd", "com"
+// are all below it; "dog", "bad", "lot" above).
+const fragmentMaxCount = 75_000_000
+
+// Kinds of word for splitFunction.
+const (
+	functionNone     = iota
+	functionPlain    // a closed-class word that does not start compounds
+	functionParticle // a preposition or adverb particle that does ("on", "up")
+)
+
+// splitFunction classifies w as a function word for splitPair.
+func splitFunction(w string) int {
+	switch w {
+	case "a", "i", "an", "the", "and", "or", "but", "nor", "if", "so", "as", "of", "to", "for",
+		"with", "from", "at", "into", "than", "that", "this", "these", "those", "is", "was",
+		"are", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "will",
+		"would", "can", "could", "should", "may", "might", "must", "not", "he", "she", "it",
+		"we", "you", "they", "me", "him", "her", "us", "them", "my", "his", "its", "our",
+		"your", "their", "who", "which", "what", "there":
+		return functionPlain
+	case "in", "on", "up", "out", "off", "by", "over", "down", "back", "about":
+		return functionParticle
+	}
+	return functionNone
 }
 
 // splitPart reports whether w may be one half of a split: two letters or

@@ -70,7 +70,7 @@ func TestCaseAndPunctuation(t *testing.T) {
 		{"the goverment's plan", "the government's plan"},
 		{"the goverment’s plan", "the government’s plan"},
 		{"(goverment)", "(government)"},
-		{"“goverment”", "“government”"},
+		{"“the goverment”", "“the government”"},
 		{"a well-knwon actor", "a well-known actor"},
 	} {
 		check(t, c, tc.in, tc.want)
@@ -201,6 +201,7 @@ func TestOptions(t *testing.T) {
 		{Options{Locale: "fr"}, "locale", `spell: locale: unknown value "fr" (want "", "en-GB" or "en-US")`},
 		{Options{Doubled: "yes"}, "doubled", `spell: doubled: unknown value "yes" (want "fix" or "off")`},
 		{Options{Spaces: "no"}, "spaces", `spell: spaces: unknown value "no" (want "fix" or "off")`},
+		{Options{MinConfidence: -0.1}, "min_confidence", "spell: min_confidence: -0.1 is out of range (want 0..1)"},
 	} {
 		_, err := New(lex, tc.opts)
 		require.Error(t, err)
@@ -208,7 +209,12 @@ func TestOptions(t *testing.T) {
 		require.True(t, errors.As(err, &ke))
 		assert.Equal(t, tc.key, ke.Key())
 		assert.Equal(t, tc.msg, err.Error())
+		// Validate reports the same error without a lexicon.
+		assert.Equal(t, err, tc.opts.Validate())
 	}
+	assert.NoError(t, Options{}.Validate())
+	assert.NoError(t, DefaultOptions().Validate())
+	assert.NoError(t, Options{MinConfidence: 1, Engine: "fuzzy", Locale: "en-GB", Doubled: "off", Spaces: "off"}.Validate())
 	_, err = New(nil, Options{})
 	assert.Error(t, err)
 }

@@ -3,6 +3,7 @@ package spell
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/copyedit/copyedit/edit"
 )
@@ -18,6 +19,10 @@ const initialMinConfidence = 0.9
 // that may be a name: a transposition, a doubled or dropped letter, a
 // neighbouring key ("STARMER" is not a slip for "STARTER").
 const nameMaxCost = 0.7
+
+// repeatedMaxCost is the largest error-model cost of the best candidate of
+// a word the document repeats for the word to be reported: about one slip.
+const repeatedMaxCost = 1.2
 
 // fixSuspects corrects or reports every suspect token.
 func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
@@ -38,12 +43,25 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			continue
 		}
 		w := text[t.start:t.end]
-		if uses[strings.ToLower(w)] > 1 {
+		// A word used more than once is never changed, but one in lower
+		// case (or capitalised only as a sentence opener) is still reported
+		// when a word of the lexicon fits it well.
+		repeated := uses[strings.ToLower(w)] > 1
+		if repeated && t.cls != caseLower && !(t.cls == caseTitle && t.initial) {
 			continue
 		}
 		// A capitalised word that opens a sentence and is followed by
-		// another capitalised word is the first of a name ("Wes Streeting").
-		if t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseTitle {
+		// another capitalised word is the first of a name ("Wes
+		// Streeting"); so it is before a word in capitals ("Groupe SEB"),
+		// unless it is a plain slip for a common word ("Thsi BBC show").
+		nameFirst := t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseTitle
+		beforeCaps := t.cls == caseTitle && i+1 < len(toks) && toks[i+1].adjacent && toks[i+1].cls == caseUpper
+		if nameFirst {
+			continue
+		}
+		// A letter written three times running is emphasis ("sooo",
+		// "Oooh"), not a slip.
+		if tripled(w) {
 			continue
 		}
 		core, suffix := cutPossessive(w)
@@ -66,10 +84,10 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if mayBeName {
 			cs = slices.DeleteFunc(cs, func(ch choice) bool { return ch.text != ch.first && ch.rule == "nonword" })
 		}
-		if c.opts.Spaces == "fix" && suffix == "" {
+		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
-		if len(cs) == 0 {
+		if len(cs) == 0 || (beforeCaps && !c.commonSlip(w, q, cs, sc)) {
 			continue
 		}
 		conf := confidence(cs, keepLogP)
@@ -85,7 +103,30 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) <= 3 && (nb.left == "" || nb.right == "") {
 			need = 2
 		}
+		// A sentence opener one cheap slip from a very common word ("Teh",
+		// "Adn") is that word, not a name, unless the lexicon has it in
+		// some case; so is a three-letter word with one neighbour, when the
+		// slip is two letters swapped ("by teh BBC"): a swap has a single
+		// source, so the word alone can tell.
+		switch {
+		case t.initial && t.cls == caseTitle && nb.right != "" && c.commonSlip(w, q, cs, sc):
+			need = max(c.minConf, initialMinConfidence)
+		case len(q) == 3 && (nb.left != "" || nb.right != "") && !mayBeName &&
+			c.commonSlip(w, q, cs, sc) && swapped(q, cs[0].first):
+			need = max(c.minConf, initialMinConfidence)
+		}
 		top := cs[0]
+		if repeated {
+			if conf >= need && top.rule == "nonword" && top.dist <= repeatedMaxCost {
+				edits = append(edits, edit.Edit{
+					Stage: Stage, Rule: "nonword",
+					Start: t.start, End: t.end, Before: w, After: w,
+					Confidence: conf, Suspect: true,
+					Candidates: candidateList(cs, t.cls, suffix),
+				})
+			}
+			continue
+		}
 		start, end := t.start, t.end
 		switch top.join {
 		case -1:
@@ -183,4 +224,66 @@ func (c *Corrector) joinChoices(text string, toks []token, st []status, fixed []
 	}
 	sortChoices(cs)
 	return cs
+}
+
+// commonSlipMinCount is the count of a very common word ("the", "and",
+// "report"), to which a capitalised sentence opener one slip away is
+// corrected although it may look like a name.
+const commonSlipMinCount = 100_000_000
+
+// commonSlip reports whether the best choice in cs for the word w (q in
+// lower case) is a very common word one cheap substitution (a neighbouring
+// key, a vowel) or transposition away, counting the first letter, and the
+// lexicon lacks w in every case. A letter added or dropped is not enough:
+// names end in letters words lack ("Groupe").
+func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	top := cs[0]
+	if top.rule != "nonword" || top.text != top.first || top.count < commonSlipMinCount {
+		return false
+	}
+	if c.lex.Known(strings.ToLower(w)) || c.lex.Known(strings.ToUpper(w)) {
+		return false
+	}
+	sc.runes = appendRunes(sc.runes[:0], top.first)
+	if len(sc.runes) != len(q) || osa(q, sc.runes, 1, sc.ibuf) != 1 {
+		return false
+	}
+	limit := nameMaxCost // a swap, a neighbouring key, a vowel
+	if sc.runes[0] != q[0] {
+		limit += costFirst
+	}
+	return top.dist <= limit
+}
+
+// tripled reports whether w holds one letter three times running.
+func tripled(w string) bool {
+	var a, b rune
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r == a && r == b {
+			return true
+		}
+		a, b = b, r
+	}
+	return false
+}
+
+// swapped reports whether the word b is q with two neighbouring letters
+// swapped.
+func swapped(q []rune, b string) bool {
+	i := 0
+	for _, r := range b {
+		if i >= len(q) {
+			return false
+		}
+		if r != q[i] {
+			break
+		}
+		i++
+	}
+	rb := []rune(b)
+	return i+1 < len(q) && len(rb) == len(q) && rb[i] == q[i+1] && rb[i+1] == q[i] && string(rb[i+2:]) == string(q[i+2:])
 }
