@@ -17,7 +17,7 @@ import (
 // reporting to 2 and more for an appeal:
 //
 //	+0.45 a sentence opened by an imperative or a call to action (Get, Join, Subscribe, Please ...), at most two
-//	+0.3  a call-to-action word anywhere (newsletter, donate, subscribe, click, app ...), at most three
+//	+0.3  a call-to-action word anywhere (newsletter, donate, subscribe, click, app, please ...), at most three
 //	+0.6  at most, second person (you, your) by density
 //	+0.3  at most, first person plural (we, our, us) by density
 //	+0.6  a link, handle or e-mail address (www., https://, @name, #tag, x.com)
@@ -115,6 +115,13 @@ func tokenize(s string, buf []token) []token {
 		}
 		j := i
 		for j < len(s) && !isSpace(s[j]) && s[j] != '\n' {
+			// A sentence glued to the next without a space ("talks.Get")
+			// is two tokens.
+			if (s[j] == '.' || s[j] == '!' || s[j] == '?') && j > i && 'a' <= s[j-1] && s[j-1] <= 'z' &&
+				j+2 < len(s) && 'A' <= s[j+1] && s[j+1] <= 'Z' && 'a' <= s[j+2] && s[j+2] <= 'z' {
+				j++
+				break
+			}
 			j++
 		}
 		raw := s[i:j]
@@ -170,7 +177,6 @@ func tokenize(s string, buf []token) []token {
 	}
 	return out
 }
-
 
 // endsSentence reports whether a token closes a sentence: its last
 // character before closing quotes or brackets is '.', '!', '?' or '…'.
@@ -238,15 +244,17 @@ func wordSet(words string) map[string]bool {
 
 // imperatives open calls to action: "Get the morning briefing", "Join now",
 // "Please consider ...". Normalised (apostrophes dropped: "dont").
-var imperatives = wordSet(`get sign subscribe join follow click tap download read watch listen share become
-	support donate give help visit contact email send call try discover explore learn register log enter
-	please stay dont check sponsor buy shop order claim unlock upgrade like`)
+// Words that also open ordinary sentences as nouns ("Support for the plan",
+// "Share prices fell") are left out.
+var imperatives = wordSet(`get sign subscribe join follow click tap download read watch listen become
+	donate give visit contact email send discover explore learn register log enter please dont
+	sponsor buy shop claim unlock upgrade`)
 
 // ctaWords are calls to action and the outlet's business wherever they sit.
 var ctaWords = wordSet(`subscribe subscribed subscriber subscribers subscription subscriptions unsubscribe
 	donate donation donations donating donor newsletter newsletters inbox click download app apps
 	register login signup membership contribute contribution advertisement sponsored support paywall
-	podcast briefing`)
+	podcast briefing please`)
 
 // reportingVerbs mark reporting prose: "..., the minister said".
 var reportingVerbs = wordSet(`said says told according added announced reported stated explained warned

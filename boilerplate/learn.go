@@ -103,7 +103,7 @@ func NewLearner(opts Options) *Learner {
 // domain; "" is a source like any other).
 func (l *Learner) Add(source, text string) {
 	segs := segments(text, l.opts.MinSegment)
-	// Edge lines: the first and last edgeLines lines holding segments.
+	// Edge lines: the first and last edgeSpan lines holding segments.
 	var lines []int
 	for _, s := range segs {
 		if len(lines) == 0 || lines[len(lines)-1] != s.line {
@@ -112,7 +112,8 @@ func (l *Learner) Add(source, text string) {
 	}
 	isEdge := func(line int) bool {
 		k := sort.SearchInts(lines, line)
-		return k < edgeLines || k >= len(lines)-edgeLines
+		e := edgeSpan(len(lines))
+		return k < e || k >= len(lines)-e
 	}
 	type obs struct {
 		hash       uint64
@@ -219,6 +220,13 @@ func (l *Learner) Profile() *Profile {
 		st := l.sources[name]
 		need := max(o.MinDocs, int(math.Ceil(o.MinShare*float64(st.docs))))
 		pick := func(once map[uint64]uint64, many map[uint64]segStat, runs bool) []uint64 {
+			// Runs are junk-like by construction; a run that repeats goes
+			// to the profile and removal weighs the whole run it joins
+			// (see learned.go), so a window at a run's prose end is kept.
+			threshold := learnScore
+			if runs {
+				threshold = runJunk
+			}
 			var hs []uint64
 			shared := func(h uint64) bool {
 				return o.MaxSources < len(l.sources) && l.sourceCount(h, runs, o.MaxSources) > o.MaxSources
@@ -230,13 +238,13 @@ func (l *Learner) Profile() *Profile {
 					if edge {
 						c.edge = 1
 					}
-					if c.score() >= learnScore && !shared(h) {
+					if c.score() >= threshold && !shared(h) {
 						hs = append(hs, h)
 					}
 				}
 			}
 			for h, c := range many {
-				if int(c.docs) < need || c.score() < learnScore || shared(h) {
+				if int(c.docs) < need || c.score() < threshold || shared(h) {
 					continue
 				}
 				hs = append(hs, h)

@@ -163,7 +163,13 @@ func mergeSpans(w string, cands, short []span) []span {
 	return merged
 }
 
-// contentEdges marks the lines among the first and last edgeLines
+// edgeSpan is how many of a document's n lines count as its edges at
+// each end for learning: edgeLines, but no more than a quarter of a short
+// document (at least one), so that the middle of a short article is not
+// all edge.
+func edgeSpan(n int) int { return max(1, min(edgeLines, n/4)) }
+
+// contentEdges marks the lines among the first and last edgeSpan
 // non-blank lines not already removed.
 func (cl *cleaner) contentEdges() []bool {
 	edge := make([]bool, len(cl.lines))
@@ -173,8 +179,9 @@ func (cl *cleaner) contentEdges() []bool {
 			idx = append(idx, i)
 		}
 	}
+	e := edgeSpan(len(idx))
 	for k, i := range idx {
-		if k < edgeLines || k >= len(idx)-edgeLines {
+		if k < e || k >= len(idx)-e {
 			edge[i] = true
 		}
 	}
