@@ -71,6 +71,17 @@ func (c junkCounts) sub(d junkCounts) junkCounts {
 
 // score returns the junk-likeness of the counted text.
 func (c junkCounts) score() float64 {
+	s := c.cueScore()
+	if c.words >= 4 && float64(c.stop)/float64(c.words) < 0.15 {
+		s += 0.3
+	}
+	return s
+}
+
+// cueScore is score without the stopword-density term: only the words
+// that speak to the reader count. Word windows are picked by it, since a
+// few words without function words are common in prose (names, numbers).
+func (c junkCounts) cueScore() float64 {
 	if c.words == 0 && c.link == 0 {
 		return 0
 	}
@@ -80,9 +91,6 @@ func (c junkCounts) score() float64 {
 	s += min(0.3, 1.5*float64(c.we)/n)
 	if c.link > 0 {
 		s += 0.6
-	}
-	if c.words >= 4 && float64(c.stop)/n < 0.15 {
-		s += 0.3
 	}
 	if c.report > 0 {
 		s -= 0.45
@@ -157,20 +165,21 @@ func tokenize(s string, buf []token) []token {
 		}
 		if n > 0 {
 			t.hash = h | 1
-			w := ""
 			if n <= len(word) {
-				w = string(word[:n])
+				t.flags = lexicon[string(word[:n])] // no allocation
+				if !sentenceStart {
+					t.flags &^= fImper
+				}
 			}
-			t.flags = wordFlags(w, sentenceStart)
 		}
 		if isLink(raw) {
 			t.flags |= fLink
 		}
-		if strings.ContainsAny(raw, "\"“”") {
+		if hasQuote(raw) {
 			t.flags |= fQuote
 		}
 		out = append(out, t)
-		if n > 0 || isLink(raw) {
+		if n > 0 || t.flags&fLink != 0 {
 			sentenceStart = endsSentence(raw)
 		}
 		i = j
@@ -181,35 +190,47 @@ func tokenize(s string, buf []token) []token {
 // endsSentence reports whether a token closes a sentence: its last
 // character before closing quotes or brackets is '.', '!', '?' or '…'.
 func endsSentence(raw string) bool {
-	raw = strings.TrimRight(raw, "\"')]”’")
-	return strings.HasSuffix(raw, ".") || strings.HasSuffix(raw, "!") || strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "…")
+	i := skipClosersBack(raw, len(raw))
+	if i == 0 {
+		return false
+	}
+	switch raw[i-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(raw[:i], "…")
 }
 
-func wordFlags(w string, sentenceStart bool) uint8 {
-	var f uint8
-	if stopwords[w] {
-		f |= fStop
+// skipClosersBack steps back over closing quotes and brackets before i.
+func skipClosersBack(s string, i int) int {
+	for i > 0 {
+		switch {
+		case s[i-1] == '"' || s[i-1] == '\'' || s[i-1] == ')' || s[i-1] == ']':
+			i--
+		case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x80 && (s[i-1] == 0x9D || s[i-1] == 0x99):
+			i -= 3
+		default:
+			return i
+		}
 	}
-	switch w {
-	case "you", "your", "yours", "yourself", "youre", "youll", "youve", "youd":
-		f |= fYou
-	case "we", "our", "us", "ours":
-		f |= fWe
+	return i
+}
+
+// hasQuote reports whether raw holds a double quotation mark.
+func hasQuote(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '"' || raw[i] == 0xE2 && i+2 < len(raw) && raw[i+1] == 0x80 && (raw[i+2] == 0x9C || raw[i+2] == 0x9D) {
+			return true
+		}
 	}
-	if ctaWords[w] {
-		f |= fCTA
-	}
-	if sentenceStart && imperatives[w] {
-		f |= fImper
-	}
-	if reportingVerbs[w] {
-		f |= fReport
-	}
-	return f
+	return false
 }
 
 // isLink reports whether a raw token is a link, handle or e-mail address.
 func isLink(raw string) bool {
+	if strings.IndexByte(raw, '.') < 0 && strings.IndexByte(raw, '@') < 0 && strings.IndexByte(raw, '#') < 0 {
+		return false
+	}
 	raw = strings.Trim(raw, ".,;:!?()[]<>\"'“”‘’")
 	if len(raw) < 3 {
 		return false
@@ -241,6 +262,24 @@ func wordSet(words string) map[string]bool {
 	}
 	return m
 }
+
+// lexicon holds the flags of every word with one: a single lookup a word.
+// fImper marks words that are calls to action when they open a sentence.
+var lexicon = func() map[string]uint8 {
+	m := map[string]uint8{}
+	set := func(words map[string]bool, f uint8) {
+		for w := range words {
+			m[w] |= f
+		}
+	}
+	set(stopwords, fStop)
+	set(wordSet("you your yours yourself youre youll youve youd"), fYou)
+	set(wordSet("we our us ours"), fWe)
+	set(ctaWords, fCTA)
+	set(imperatives, fImper)
+	set(reportingVerbs, fReport)
+	return m
+}()
 
 // imperatives open calls to action: "Get the morning briefing", "Join now",
 // "Please consider ...". Normalised (apostrophes dropped: "dont").

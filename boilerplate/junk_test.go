@@ -59,7 +59,11 @@ func TestWindowsMatchJunkScore(t *testing.T) {
 	windows(toks, runWords, nil, func(i int, h uint64, j float64) {
 		n++
 		text := line[toks[i].start:toks[i+runWords-1].end]
-		assert.InDelta(t, junkScore(text), j, 1e-9, text)
+		var c junkCounts
+		for _, tok := range tokenize(text, nil) {
+			c.add(tok)
+		}
+		assert.InDelta(t, c.cueScore(), j, 1e-9, text)
 		assert.Equal(t, runHash(toks[i:i+runWords]), h)
 		assert.GreaterOrEqual(t, j, runJunk)
 	})

@@ -32,7 +32,13 @@ type Learner struct {
 
 	mu      sync.Mutex
 	sources map[string]*sourceStats
+	runOnce int // entries in the sources' runOnce maps
 }
+
+// runOnceCap bounds the word runs seen only once that a Learner keeps
+// (about 40 bytes each), so that learning stays within its memory budget
+// on any corpus.
+const runOnceCap = 1 << 21
 
 // sourceStats counts the segments of one source. Most segments occur
 // once; they are kept packed in once (8 bytes a value) and move to segs
@@ -121,20 +127,16 @@ func (l *Learner) Add(source, text string) {
 		junk       int8
 		prev, next uint32
 	}
+	segJunk := make([]junkCounts, len(segs))
+	wins := runs(text, segs, segJunk)
 	seen := make(map[uint64]bool, len(segs))
 	var todo []obs
-	var toks []token
 	for i, s := range segs {
 		if !s.long || seen[s.hash] {
 			continue
 		}
 		seen[s.hash] = true
-		var c junkCounts
-		toks = tokenize(text[s.start:s.end], toks)
-		for _, t := range toks {
-			c.add(t)
-		}
-		o := obs{hash: s.hash, edge: isEdge(s.line), junk: quantJunk(c.score())}
+		o := obs{hash: s.hash, edge: isEdge(s.line), junk: quantJunk(segJunk[i].score())}
 		if i > 0 {
 			o.prev = uint32(segs[i-1].hash>>40) | 1
 		}
@@ -145,7 +147,7 @@ func (l *Learner) Add(source, text string) {
 	}
 	var runTodo []obs
 	clear(seen)
-	for _, r := range runs(text) {
+	for _, r := range wins {
 		if seen[r.hash] {
 			continue
 		}
@@ -190,7 +192,18 @@ func (l *Learner) Add(source, text string) {
 		}
 	}
 	count(st.once, st.segs, todo, false)
+	before := len(st.runOnce)
 	count(st.runOnce, st.runs, runTodo, true)
+	l.runOnce += len(st.runOnce) - before
+	if l.runOnce > runOnceCap {
+		// Lossy counting: forget the runs seen only once. A run that
+		// repeats in a fair share of a source's documents is soon seen
+		// twice again; its count falls short by at most one per flush.
+		for _, st := range l.sources {
+			st.runOnce = map[uint64]uint64{}
+		}
+		l.runOnce = 0
+	}
 }
 
 // Docs returns the number of documents added so far.

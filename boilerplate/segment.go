@@ -151,8 +151,9 @@ func words(toks []token) []token {
 	return out
 }
 
-// windows calls fn for each window of k tokens of toks whose junk score
-// reaches runJunk, with the window's first token index.
+// windows calls fn for each window of k tokens of toks whose cue score
+// (junk-likeness without the stopword term) reaches runJunk, with the
+// window's first token index.
 func windows(toks []token, k int, cum []junkCounts, fn func(i int, h uint64, junk float64)) []junkCounts {
 	if len(toks) < k {
 		return cum
@@ -164,7 +165,7 @@ func windows(toks []token, k int, cum []junkCounts, fn func(i int, h uint64, jun
 		cum = append(cum, c)
 	}
 	for i := 0; i+k <= len(toks); i++ {
-		j := cum[i+k].sub(cum[i]).score()
+		j := cum[i+k].sub(cum[i]).cueScore()
 		if j >= runJunk {
 			fn(i, runHash(toks[i:i+k]), j)
 		}
@@ -172,19 +173,33 @@ func windows(toks []token, k int, cum []junkCounts, fn func(i int, h uint64, jun
 	return cum
 }
 
-// runs returns the junk-like word windows of text, by line.
-func runs(text string) []docRun {
+// runs returns the junk-like word windows of text, by line, and adds the
+// junk counts of each segment's tokens to segJunk (one per segment of
+// segs, the document's segments), so that a document is tokenized once.
+func runs(text string, segs []docSeg, segJunk []junkCounts) []docRun {
 	var out []docRun
 	var toks []token
 	var cum []junkCounts
+	k := 0
 	for i, l := range splitLines(text) {
 		s := text[l.start:l.end]
+		base := l.start
 		if i < edgeLines+2 {
 			if t, ok := leadMeta(s[skipSpace(s, 0):]); ok {
-				s = s[skipSpace(s, 0)+t.end:]
+				off := skipSpace(s, 0) + t.end
+				s, base = s[off:], base+off
 			}
 		}
 		toks = words(tokenize(s, toks))
+		for _, t := range toks {
+			a := base + t.start
+			for k < len(segs) && (segs[k].line < i || segs[k].line == i && segs[k].end <= a) {
+				k++
+			}
+			if k < len(segs) && segs[k].line == i && a >= segs[k].start && base+t.end <= segs[k].end {
+				segJunk[k].add(t)
+			}
+		}
 		cum = windows(toks, runWords, cum, func(_ int, h uint64, j float64) {
 			out = append(out, docRun{hash: h, line: i, junk: j})
 		})
