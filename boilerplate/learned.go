@@ -1,6 +1,9 @@
 package boilerplate
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // Where a learned span sits decides how junk-like it must read to go: the
 // base below plus the span's junk score (see junk.go) must reach
@@ -21,8 +24,8 @@ const (
 // segments (below the profile's minimum length, such as `Read more`) they
 // touch. A line made only of them goes whole; otherwise only the run goes
 // and the rest of the line stays. Each run is weighed by where it sits and
-// how junk-like it reads.
-func (cl *cleaner) learned(source string) {
+// how junk-like it reads. It reports whether it planned anything new.
+func (cl *cleaner) learned(source string) (changed bool) {
 	prof := cl.r.profile
 	set := prof.set(source)
 	var runSet []uint64
@@ -30,7 +33,7 @@ func (cl *cleaner) learned(source string) {
 		runSet = prof.runSet(source)
 	}
 	if len(set) == 0 && len(runSet) == 0 {
-		return
+		return false
 	}
 	edge := cl.contentEdges()
 	minSeg := prof.minSegment
@@ -97,9 +100,11 @@ func (cl *cleaner) learned(source string) {
 			if base+junkScore(w[m.start:m.end]) < learnScore {
 				continue
 			}
+			n := len(p.cuts)
 			switch {
 			case lead && tail:
 				p.whole, p.rule, p.conf, p.cuts = true, "learned", confLearned, nil
+				changed = true
 			case lead:
 				p.cuts = insertCut(p.cuts, cut{start: lo, end: lo + skipSpace(w, m.end), rule: "learned", conf: confLearned})
 			case tail:
@@ -110,9 +115,11 @@ func (cl *cleaner) learned(source string) {
 			if p.whole {
 				break
 			}
+			changed = changed || len(p.cuts) > n
 		}
 		sortCuts(p.cuts)
 	}
+	return changed
 }
 
 // mergeSpans sorts the learned spans of w, joins those that overlap or
@@ -132,23 +139,16 @@ func mergeSpans(w string, cands, short []span) []span {
 		out = append(out, c)
 	}
 	// Short units join a run they touch, on either side, transitively.
-	for changed := true; changed; {
-		changed = false
-		for _, u := range short {
-			for k := range out {
-				m := &out[k]
-				if u.start >= m.start && u.end <= m.end {
-					break
-				}
-				if u.start < m.start && touch(u, *m) {
-					m.start, changed = u.start, true
-					break
-				}
-				if u.start >= m.start && u.end > m.end && touch(*m, u) {
-					m.end, changed = u.end, true
-					break
-				}
-			}
+	// They are in line order: walk outwards from each run.
+	for k := range out {
+		m := &out[k]
+		i := sort.Search(len(short), func(i int) bool { return short[i].start >= m.start })
+		for i--; i >= 0 && touch(short[i], *m); i-- {
+			m.start = min(m.start, short[i].start)
+		}
+		i = sort.Search(len(short), func(i int) bool { return short[i].end > m.end })
+		for ; i < len(short) && short[i].start >= m.start && touch(*m, short[i]); i++ {
+			m.end = max(m.end, short[i].end)
 		}
 	}
 	// Runs grown into each other merge.

@@ -137,7 +137,10 @@ func (cl *cleaner) run(source string) {
 		cl.plans[i].finish(cl.lineText(i))
 	}
 	if cl.r.profile != nil {
-		cl.learned(source)
+		// Removals move the document's edges; repeat until nothing
+		// changes, so that a second Clean finds nothing more.
+		for iter := 0; iter < 4 && cl.learned(source); iter++ {
+		}
 	}
 	if c.opts.Mode == ModePage {
 		cl.page()
