@@ -20,7 +20,9 @@ func benchDoc(n int) string {
 	for _, d := range docs {
 		for _, p := range strings.Split(d.text, "\n\n") {
 			p = strings.TrimSpace(p)
-			if len(p) > 80 && !seen[p] && r.Clean(p).Text == p {
+			// Article prose only: the corpus also has promos glued into
+			// paragraphs, for the learning tests.
+			if len(p) > 80 && !seen[p] && r.Clean(p).Text == p && junkScore(p) < runJunk {
 				seen[p] = true
 				paras = append(paras, p)
 			}
@@ -144,5 +146,27 @@ func benchLearn(b *testing.B, words []string) {
 		b.ReportMetric(float64(peak.Sys)/(1<<20), "MB-sys")
 		b.ReportMetric(float64(p.Len()), "segments")
 		runtime.KeepAlive(l)
+	}
+}
+
+// BenchmarkLearned is BenchmarkRules with a learned profile in use (the
+// test corpus plus 5,000 synthetic documents of 50 sources), so that every
+// line is also split into segments and word windows and looked up.
+func BenchmarkLearned(b *testing.B) {
+	doc := benchDoc(64 << 10)
+	l := NewLearner(Options{})
+	for _, d := range readCorpus(b) {
+		l.Add(d.source, d.text)
+	}
+	var sb strings.Builder
+	for k := 0; k < 5000; k++ {
+		src := learnDocWords(k, &sb, junkyWords)
+		l.Add(src, sb.String())
+	}
+	r := mustNew(b, Options{MaxRemoved: 1}).WithProfile(l.Profile())
+	b.SetBytes(int64(len(doc)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Clean(doc)
 	}
 }
