@@ -25,7 +25,8 @@ const (
 // touch. A line made only of them goes whole; otherwise only the run goes
 // and the rest of the line stays. Each run is weighed by where it sits and
 // how junk-like it reads. It reports whether it planned anything new.
-func (cl *cleaner) learned(source string) (changed bool) {
+// edge marks the lines at the document's edges (see contentEdges).
+func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 	prof := cl.r.profile
 	set := prof.set(source)
 	var runSet []uint64
@@ -35,7 +36,6 @@ func (cl *cleaner) learned(source string) (changed bool) {
 	if len(set) == 0 && len(runSet) == 0 {
 		return false
 	}
-	edge := cl.contentEdges()
 	minSeg := prof.minSegment
 	var (
 		units []span

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -137,9 +138,16 @@ func (cl *cleaner) run(source string) {
 		cl.plans[i].finish(cl.lineText(i))
 	}
 	if cl.r.profile != nil {
-		// Removals move the document's edges; repeat until nothing
-		// changes, so that a second Clean finds nothing more.
-		for iter := 0; iter < 4 && cl.learned(source); iter++ {
+		// Removals move the document's edges, which learned removal
+		// weighs; repeat while they move, so that a second Clean finds
+		// nothing more.
+		edges := cl.contentEdges()
+		for iter := 0; iter < 4 && cl.learned(source, edges); iter++ {
+			next := cl.contentEdges()
+			if slices.Equal(next, edges) {
+				break
+			}
+			edges = next
 		}
 	}
 	if c.opts.Mode == ModePage {
