@@ -69,3 +69,15 @@ func TestWindowsMatchJunkScore(t *testing.T) {
 	})
 	assert.Positive(t, n)
 }
+
+func TestTokenizeSplitsGluedSentences(t *testing.T) {
+	line := "returned to talks.Get the app. Visit www.Example.com or e.g. U.S. sites"
+	var got []string
+	for _, tok := range tokenize(line, nil) {
+		got = append(got, line[tok.start:tok.end])
+	}
+	assert.Equal(t, []string{"returned", "to", "talks.", "Get", "the", "app.", "Visit", "www.", "Example.com", "or", "e.g.", "U.S.", "sites"}, got)
+	toks := tokenize(line, nil)
+	assert.NotZero(t, toks[3].flags&fImper, "Get opens a sentence")
+	assert.NotZero(t, toks[6].flags&fImper, "Visit opens a sentence")
+}

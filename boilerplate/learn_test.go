@@ -265,3 +265,42 @@ func TestSourceOf(t *testing.T) {
 		assert.Equal(t, want, SourceOf(in), in)
 	}
 }
+
+func TestLearnWeighsJunkAndPosition(t *testing.T) {
+	// Each case repeats one sentence in every document of one source, at
+	// the top or moving about the middle, and says whether learning takes
+	// it: position and junk-likeness together decide, not the count.
+	tests := []struct {
+		name, sentence string
+		top            bool
+		learned        bool
+	}{
+		{"appeal at the top", "Your gift keeps the Gazette independent, so please give what you can today.", true, true},
+		{"neutral outlet line at the top", "The Gazette has covered the northern towns since the first edition.", true, true},
+		{"quote at the top", "“We expect the line to reopen in spring,” the rail operator said in a statement.", true, false},
+		{"call to action in the middle", "Click here to subscribe to the Gazette newsletter and get the headlines in your inbox.", false, true},
+		{"neutral sentence in the middle", "The Gazette has covered the northern towns since the first edition.", false, false},
+		{"quote in the middle", "“We expect the line to reopen in spring,” the rail operator said in a statement.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := NewLearner(Options{MinDocs: 2})
+			for i := 0; i < 6; i++ {
+				var b strings.Builder
+				if tt.top {
+					b.WriteString(tt.sentence + "\n\n")
+				}
+				for k := 0; k < 12; k++ {
+					if !tt.top && k == 4+i%4 {
+						b.WriteString(tt.sentence + "\n\n")
+					}
+					fmt.Fprintf(&b, "Paragraph %c of report %c on the northern towns, in words of its own.\n\n", 'a'+k, 'a'+i)
+				}
+				l.Add("gazette.example", b.String())
+			}
+			p := l.Profile()
+			h, _ := segHash(tt.sentence)
+			assert.Equal(t, tt.learned, contains(p.set("gazette.example"), h))
+		})
+	}
+}
