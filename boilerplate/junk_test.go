@@ -50,8 +50,8 @@ func TestJunkScoreImperativeOnlyAtSentenceStart(t *testing.T) {
 	assert.InDelta(t, 0.45, lead-inner, 0.01)
 }
 
-func TestWindowsMatchJunkScore(t *testing.T) {
-	// The windowed score (prefix sums over tokens) equals the score of the
+func TestWindowsMatchCueScore(t *testing.T) {
+	// The windowed cue score (prefix sums over tokens) equals the score of the
 	// window's own text.
 	line := "The bridge stays shut. Get the morning briefing from Northstar straight to your phone every weekday, officials said."
 	toks := words(tokenize(line, nil))
