@@ -20,7 +20,9 @@ func benchDoc(n int) string {
 	for _, d := range docs {
 		for _, p := range strings.Split(d.text, "\n\n") {
 			p = strings.TrimSpace(p)
-			if len(p) > 80 && !seen[p] && r.Clean(p).Text == p {
+			// Article prose only: the corpus also has promos glued into
+			// paragraphs, for the learning tests.
+			if len(p) > 80 && !seen[p] && r.Clean(p).Text == p && junkScore(p) < runJunk {
 				seen[p] = true
 				paras = append(paras, p)
 			}
@@ -65,8 +67,17 @@ func BenchmarkPage(b *testing.B) {
 
 // learnDoc makes document i of a synthetic corpus: about 3 KB of random
 // sentences from 50 sources, each source with its own appeal line.
-func learnDoc(i int, b *strings.Builder) (source string) {
-	words := strings.Fields("the council said bridge river engineers repairs port strike union ferry minister traffic residents talks week city officials budget plan report water power storm school hospital train road court police election vote market price")
+func learnDoc(i int, b *strings.Builder) (source string) { return learnDocWords(i, b, learnWords) }
+
+var (
+	learnWords = strings.Fields("the council said bridge river engineers repairs port strike union ferry minister traffic residents talks week city officials budget plan report water power storm school hospital train road court police election vote market price")
+	// junkyWords adds words that speak to the reader, so that about half
+	// of all 8-word windows are junk-like and counted as runs: a stress
+	// case for run learning (real articles have far fewer).
+	junkyWords = append(strings.Fields("you your please app"), learnWords...)
+)
+
+func learnDocWords(i int, b *strings.Builder, words []string) (source string) {
 	b.Reset()
 	src := fmt.Sprintf("outlet-%c%c.example", 'a'+i%50/10, 'a'+i%10)
 	fmt.Fprintf(b, "Support %s: independent local news needs readers like you, so please give what you can today.\n\n", src)
@@ -93,7 +104,13 @@ func learnDoc(i int, b *strings.Builder) (source string) {
 // made on the fly, so the memory figures are the learner's own) and
 // reports the time, the live heap and the memory obtained from the OS.
 // Run it alone: go test -run '^$' -bench Learn100k -benchtime 1x.
-func BenchmarkLearn100k(b *testing.B) {
+func BenchmarkLearn100k(b *testing.B) { benchLearn(b, learnWords) }
+
+// BenchmarkLearn100kJunky is BenchmarkLearn100k with junk-like words mixed
+// into every sentence.
+func BenchmarkLearn100kJunky(b *testing.B) { benchLearn(b, junkyWords) }
+
+func benchLearn(b *testing.B, words []string) {
 	const n = 100_000
 	for i := 0; i < b.N; i++ {
 		runtime.GC()
@@ -107,7 +124,7 @@ func BenchmarkLearn100k(b *testing.B) {
 				defer wg.Done()
 				var sb strings.Builder
 				for k := range ch {
-					src := learnDoc(k, &sb)
+					src := learnDocWords(k, &sb, words)
 					l.Add(src, sb.String())
 				}
 			}()
@@ -129,5 +146,27 @@ func BenchmarkLearn100k(b *testing.B) {
 		b.ReportMetric(float64(peak.Sys)/(1<<20), "MB-sys")
 		b.ReportMetric(float64(p.Len()), "segments")
 		runtime.KeepAlive(l)
+	}
+}
+
+// BenchmarkLearned is BenchmarkRules with a learned profile in use (the
+// test corpus plus 5,000 synthetic documents of 50 sources), so that every
+// line is also split into segments and word windows and looked up.
+func BenchmarkLearned(b *testing.B) {
+	doc := benchDoc(64 << 10)
+	l := NewLearner(Options{})
+	for _, d := range readCorpus(b) {
+		l.Add(d.source, d.text)
+	}
+	var sb strings.Builder
+	for k := 0; k < 5000; k++ {
+		src := learnDocWords(k, &sb, junkyWords)
+		l.Add(src, sb.String())
+	}
+	r := mustNew(b, Options{MaxRemoved: 1}).WithProfile(l.Profile())
+	b.SetBytes(int64(len(doc)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Clean(doc)
 	}
 }

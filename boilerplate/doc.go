@@ -11,9 +11,13 @@
 //     cookie and policy notices, comment counters, copyright lines. Rules
 //     match whole lines, and spans glued to the start or end of a line, in
 //     which case only the span goes;
-//   - a learned Profile (see Learner) removes segments that one source
-//     repeats across many of its documents, at the same place or between
-//     the same neighbours, but never text shared across sources;
+//   - a learned Profile (see Learner) removes sentences and 8-word runs
+//     that one source repeats across many of its documents, weighing where
+//     they sit (the document's edges, the same neighbours, a whole line or
+//     inside one) against how junk-like they read (calls to action, second
+//     person, links; reporting verbs and quotes count against), so that
+//     boilerplate glued inside a line goes and repeated reporting stays;
+//     text shared across sources is never removed;
 //   - in page mode, a line classifier in the spirit of jusText removes the
 //     menus, link lists and footers of whole-page text.
 //

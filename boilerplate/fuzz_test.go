@@ -30,8 +30,10 @@ func FuzzClean(f *testing.F) {
 	fuzzSeeds(f)
 	article := mustNew(f, Options{})
 	page := mustNew(f, Options{Mode: ModePage})
+	noRules := Options{Disable: []string{"appeal", "newsletter"}}
+	learned := mustNew(f, noRules).WithProfile(learnCorpus(readCorpus(f), noRules))
 	f.Fuzz(func(t *testing.T, in string) {
-		for _, r := range []*Remover{article, page} {
+		for _, r := range []*Remover{article, page, learned} {
 			res := r.Clean(in)
 			if !utf8.ValidString(res.Text) {
 				t.Fatalf("invalid UTF-8 out: %q", res.Text)

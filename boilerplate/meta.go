@@ -131,8 +131,10 @@ func leadMeta(line string) (metaToken, bool) {
 		if !t.labelled {
 			return t, false
 		}
-		// A glued token must end on a word boundary.
-		if c := line[t.end-1]; c != ' ' && c != '\t' && c != '|' && c != ',' && c != ';' && c != '.' {
+		// A glued token must end on a word boundary: a separator, or an
+		// opening bracket right after it ("2026(Photo: ...)").
+		if c := line[t.end-1]; c != ' ' && c != '\t' && c != '|' && c != ',' && c != ';' && c != '.' &&
+			line[t.end] != '(' && line[t.end] != '[' {
 			return t, false
 		}
 	}

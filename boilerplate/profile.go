@@ -12,29 +12,35 @@ import (
 )
 
 // A Profile is the learned boilerplate of a corpus: for each source, the
-// 8-byte hashes of the segments it repeats. It is immutable once built and
+// 8-byte hashes of the segments and word runs it repeats. It is immutable once built and
 // safe for concurrent use. Build one with a Learner, save it with WriteTo
 // and load it with ReadProfile.
 type Profile struct {
 	minSegment int
+	runWords   int             // words in a run window (0: a version 1 profile, no runs)
 	sources    []profileSource // sorted by name
-	all        []uint64        // union of every source's hashes, sorted
+	all        []uint64        // union of every source's segment hashes, sorted
+	allRuns    []uint64        // union of every source's run hashes, sorted
 }
 
 type profileSource struct {
 	name   string
 	docs   int
-	hashes []uint64 // sorted
+	hashes []uint64 // segments, sorted
+	runs   []uint64 // word runs, sorted
 }
 
-// index builds the union of the sources' hashes.
+// index builds the unions of the sources' hashes.
 func (p *Profile) index() {
-	var all []uint64
+	var all, runs []uint64
 	for _, s := range p.sources {
 		all = append(all, s.hashes...)
+		runs = append(runs, s.runs...)
 	}
 	slices.Sort(all)
 	p.all = slices.Compact(all)
+	slices.Sort(runs)
+	p.allRuns = slices.Compact(runs)
 }
 
 // Sources returns the names of the sources in p, sorted.
@@ -46,8 +52,9 @@ func (p *Profile) Sources() []string {
 	return out
 }
 
-// Len returns the number of distinct boilerplate segments in p.
-func (p *Profile) Len() int { return len(p.all) }
+// Len returns the number of distinct boilerplate segments and word runs
+// in p.
+func (p *Profile) Len() int { return len(p.all) + len(p.allRuns) }
 
 // set returns the sorted hashes to remove for source: its own, or every
 // source's when p does not know it (or source is "").
@@ -61,6 +68,17 @@ func (p *Profile) set(source string) []uint64 {
 	return p.all
 }
 
+// runSet is set for word runs.
+func (p *Profile) runSet(source string) []uint64 {
+	if source != "" {
+		i := sort.Search(len(p.sources), func(i int) bool { return p.sources[i].name >= source })
+		if i < len(p.sources) && p.sources[i].name == source {
+			return p.sources[i].runs
+		}
+	}
+	return p.allRuns
+}
+
 func contains(set []uint64, h uint64) bool {
 	_, ok := slices.BinarySearch(set, h)
 	return ok
@@ -69,18 +87,23 @@ func contains(set []uint64, h uint64) bool {
 // The profile file format, all integers little-endian or unsigned varints:
 //
 //	magic    "CEBP" (4 bytes)
-//	version  uint16 (1)
+//	version  uint16 (2)
 //	minseg   uvarint: the minimum segment length used in learning
+//	words    uvarint: words in a run window (version 2 only)
 //	nsrc     uvarint
 //	nsrc times:
 //	  name   uvarint length, then the UTF-8 bytes
 //	  docs   uvarint
 //	  n      uvarint
-//	  hashes n × uint64, strictly increasing
+//	  hashes n × uint64, strictly increasing (segments)
+//	  m      uvarint (version 2 only)
+//	  runs   m × uint64, strictly increasing (word runs; version 2 only)
 //	crc      uint32: CRC-32 (IEEE) of every byte before it
+//
+// Version 1 files (segments only) are still read; they remove no runs.
 const (
 	profileMagic   = "CEBP"
-	profileVersion = 1
+	profileVersion = 2
 )
 
 // ErrCorruptProfile is wrapped by the errors ReadProfile returns for input
@@ -93,14 +116,17 @@ func (p *Profile) WriteTo(w io.Writer) (int64, error) {
 	buf = append(buf, profileMagic...)
 	buf = binary.LittleEndian.AppendUint16(buf, profileVersion)
 	buf = binary.AppendUvarint(buf, uint64(p.minSegment))
+	buf = binary.AppendUvarint(buf, uint64(p.runWords))
 	buf = binary.AppendUvarint(buf, uint64(len(p.sources)))
 	for _, s := range p.sources {
 		buf = binary.AppendUvarint(buf, uint64(len(s.name)))
 		buf = append(buf, s.name...)
 		buf = binary.AppendUvarint(buf, uint64(s.docs))
-		buf = binary.AppendUvarint(buf, uint64(len(s.hashes)))
-		for _, h := range s.hashes {
-			buf = binary.LittleEndian.AppendUint64(buf, h)
+		for _, hs := range [][]uint64{s.hashes, s.runs} {
+			buf = binary.AppendUvarint(buf, uint64(len(hs)))
+			for _, h := range hs {
+				buf = binary.LittleEndian.AppendUint64(buf, h)
+			}
 		}
 	}
 	buf = binary.LittleEndian.AppendUint32(buf, crc32.ChecksumIEEE(buf))
@@ -125,8 +151,9 @@ func ReadProfile(r io.Reader) (*Profile, error) {
 	if len(data) < len(profileMagic)+2+4 || string(data[:4]) != profileMagic {
 		return nil, corrupt("not a boilerplate profile (bad magic)")
 	}
-	if v := binary.LittleEndian.Uint16(data[4:]); v != profileVersion {
-		return nil, corrupt("unsupported version %d (want %d)", v, profileVersion)
+	version := binary.LittleEndian.Uint16(data[4:])
+	if version != 1 && version != profileVersion {
+		return nil, corrupt("unsupported version %d (want 1 or %d)", version, profileVersion)
 	}
 	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
 	if crc32.ChecksumIEEE(body) != sum {
@@ -134,22 +161,40 @@ func ReadProfile(r io.Reader) (*Profile, error) {
 	}
 	d := decoder{b: body[6:]}
 	p := &Profile{minSegment: int(d.uvarint(1 << 20))}
+	if version >= 2 {
+		p.runWords = int(d.uvarint(1 << 10))
+	}
 	nsrc := d.uvarint(uint64(len(body)))
-	for i := uint64(0); i < nsrc && d.err == nil; i++ {
-		var s profileSource
-		s.name = string(d.bytes(d.uvarint(uint64(len(d.b)))))
-		s.docs = int(d.uvarint(1 << 40))
+	readHashes := func(name string) ([]uint64, error) {
 		n := d.uvarint(uint64(len(d.b)) / 8)
 		raw := d.bytes(n * 8)
+		if d.err != nil || n == 0 {
+			return nil, nil
+		}
+		hs := make([]uint64, n)
+		for k := range hs {
+			hs[k] = binary.LittleEndian.Uint64(raw[8*k:])
+			if k > 0 && hs[k] <= hs[k-1] {
+				return nil, corrupt("source %q: hashes out of order", name)
+			}
+		}
+		return hs, nil
+	}
+	for i := uint64(0); i < nsrc && d.err == nil; i++ {
+		var s profileSource
+		var err error
+		s.name = string(d.bytes(d.uvarint(uint64(len(d.b)))))
+		s.docs = int(d.uvarint(1 << 40))
+		if s.hashes, err = readHashes(s.name); err != nil {
+			return nil, err
+		}
+		if version >= 2 {
+			if s.runs, err = readHashes(s.name); err != nil {
+				return nil, err
+			}
+		}
 		if d.err != nil {
 			break
-		}
-		s.hashes = make([]uint64, n)
-		for k := range s.hashes {
-			s.hashes[k] = binary.LittleEndian.Uint64(raw[8*k:])
-			if k > 0 && s.hashes[k] <= s.hashes[k-1] {
-				return nil, corrupt("source %q: hashes out of order", s.name)
-			}
 		}
 		if len(p.sources) > 0 && p.sources[len(p.sources)-1].name >= s.name {
 			return nil, corrupt("sources out of order at %q", s.name)
@@ -164,6 +209,9 @@ func ReadProfile(r io.Reader) (*Profile, error) {
 	}
 	if p.minSegment < 1 {
 		return nil, corrupt("minimum segment length %d", p.minSegment)
+	}
+	if version >= 2 && p.runWords < 1 {
+		return nil, corrupt("run length %d", p.runWords)
 	}
 	p.index()
 	return p, nil

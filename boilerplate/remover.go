@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -72,6 +73,35 @@ func (r *Remover) Clean(text string) Result { return r.CleanSource("", text) }
 // domain, as given to Learner.Add): learned segments of that source are
 // removed, or those of every source when the profile does not know it.
 func (r *Remover) CleanSource(source, text string) Result {
+	res := r.cleanOnce(source, text)
+	if r.c.opts.Mode != ModePage {
+		return res
+	}
+	// Page mode scores lines against their neighbours, so removing some
+	// can change the verdict on others: clean the result again until it
+	// stays (at most three more passes), composing the edits, so that
+	// cleaning twice changes nothing more.
+	for iter := 0; iter < 3 && len(res.Warnings) == 0 && len(res.Edits) > 0; iter++ {
+		again := r.cleanOnce(source, res.Text)
+		if len(again.Edits) == 0 || len(again.Warnings) > 0 {
+			break
+		}
+		edits, ok := composeEdits(text, res.Edits, again.Edits, again.Text)
+		if !ok || float64(len(text)-len(again.Text)) > r.c.opts.MaxRemoved*float64(len(text)) {
+			break
+		}
+		for k, v := range again.Meta {
+			if _, seen := res.Meta[k]; !seen {
+				res.Meta[k] = v
+			}
+		}
+		res.Text, res.Edits = again.Text, edits
+	}
+	return res
+}
+
+// cleanOnce is one pass of CleanSource.
+func (r *Remover) cleanOnce(source, text string) Result {
 	input := text
 	var rs []repl
 	if !utf8.ValidString(text) {
@@ -137,7 +167,17 @@ func (cl *cleaner) run(source string) {
 		cl.plans[i].finish(cl.lineText(i))
 	}
 	if cl.r.profile != nil {
-		cl.learned(source)
+		// Removals move the document's edges, which learned removal
+		// weighs; repeat while they move, so that a second Clean finds
+		// nothing more.
+		edges := cl.contentEdges()
+		for iter := 0; iter < 4 && cl.learned(source, edges); iter++ {
+			next := cl.contentEdges()
+			if slices.Equal(next, edges) {
+				break
+			}
+			edges = next
+		}
 	}
 	if c.opts.Mode == ModePage {
 		cl.page()

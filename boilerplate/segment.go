@@ -109,3 +109,100 @@ func segments(text string, minSeg int) []docSeg {
 	}
 	return out
 }
+
+// Runs are the second unit learning counts: windows of runWords words, so
+// that boilerplate glued inside a line without sentence punctuation (a
+// sign-off fused to a paragraph, a phrase pasted mid-sentence) is found
+// too. Only windows whose junk-likeness reaches runJunk are counted and
+// matched: learned removal inside a line needs junk-like text anyway, and
+// skipping prose windows keeps learning fast and small.
+const (
+	runWords = 8
+	runJunk  = 0.3
+)
+
+// docRun is one junk-like word window of a document.
+type docRun struct {
+	hash uint64
+	line int
+	junk float64
+}
+
+// runHash hashes a window of normalised words.
+func runHash(toks []token) uint64 {
+	h := uint64(fnvOffset)
+	for _, t := range toks {
+		h = (h ^ t.hash) * fnvPrime
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// words keeps the tokens that hold letters or digits.
+func words(toks []token) []token {
+	out := toks[:0]
+	for _, t := range toks {
+		if t.hash != 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// windows calls fn for each window of k tokens of toks whose cue score
+// (junk-likeness without the stopword term) reaches runJunk, with the
+// window's first token index.
+func windows(toks []token, k int, cum []junkCounts, fn func(i int, h uint64, junk float64)) []junkCounts {
+	if len(toks) < k {
+		return cum
+	}
+	cum = append(cum[:0], junkCounts{})
+	var c junkCounts
+	for _, t := range toks {
+		c.add(t)
+		cum = append(cum, c)
+	}
+	for i := 0; i+k <= len(toks); i++ {
+		j := cum[i+k].sub(cum[i]).cueScore()
+		if j >= runJunk {
+			fn(i, runHash(toks[i:i+k]), j)
+		}
+	}
+	return cum
+}
+
+// runs returns the junk-like word windows of text, by line, and adds the
+// junk counts of each segment's tokens to segJunk (one per segment of
+// segs, the document's segments), so that a document is tokenized once.
+func runs(text string, segs []docSeg, segJunk []junkCounts) []docRun {
+	var out []docRun
+	var toks []token
+	var cum []junkCounts
+	k := 0
+	for i, l := range splitLines(text) {
+		s := text[l.start:l.end]
+		base := l.start
+		if i < edgeLines+2 {
+			if t, ok := leadMeta(s[skipSpace(s, 0):]); ok {
+				off := skipSpace(s, 0) + t.end
+				s, base = s[off:], base+off
+			}
+		}
+		toks = words(tokenize(s, toks))
+		for _, t := range toks {
+			a := base + t.start
+			for k < len(segs) && (segs[k].line < i || segs[k].line == i && segs[k].end <= a) {
+				k++
+			}
+			if k < len(segs) && segs[k].line == i && a >= segs[k].start && base+t.end <= segs[k].end {
+				segJunk[k].add(t)
+			}
+		}
+		cum = windows(toks, runWords, cum, func(_ int, h uint64, j float64) {
+			out = append(out, docRun{hash: h, line: i, junk: j})
+		})
+	}
+	return out
+}
