@@ -179,6 +179,8 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
 		return statusKnown
+	case t.runes == 5 && c.eWord(strings.ToLower(w)): // "ebook"
+		return statusKnown
 	}
 	return statusSuspect
 }
@@ -285,11 +287,14 @@ func (c *Corrector) compoundWord(lw string) bool {
 			return true
 		}
 	}
-	// An electronic "e-" thing written solid ("ebike", "escooter").
-	if rest, ok := strings.CutPrefix(lw, "e"); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
-		return true
-	}
-	return false
+	return c.eWord(lw)
+}
+
+// eWord reports whether lw is an electronic "e-" thing written solid
+// ("ebook", "escooter").
+func (c *Corrector) eWord(lw string) bool {
+	rest, ok := strings.CutPrefix(lw, "e")
+	return ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount
 }
 
 // compoundParticles are the particles that close a verb into a noun.

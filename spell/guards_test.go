@@ -25,7 +25,7 @@ func TestClosedCompoundsKept(t *testing.T) {
 		"signup", "sitdown", "wipeout", "tipoff", // a verb and its particle
 		"uplink", "upskill", "offgrid", "downlink", // a particle and a word
 		"doorcam", "matchday", "gameday", "newsfeed", // two content words
-		"signups", "sitdowns", "uplinked", "escooter", // inflected, and e- words
+		"signups", "sitdowns", "uplinked", "escooter", "ebike", // inflected, and e- words
 	} {
 		unknown(t, c, w)
 		for _, in := range []string{
