@@ -364,9 +364,9 @@ type spellStage struct {
 // reported when the pipeline is built; the built-in lexicon waits for the
 // first document.
 func newSpellStage(cfg *Config) (Stage, error) {
-	// Check the options now, against an empty lexicon, so that a bad value
-	// is reported when the pipeline is built rather than on every document.
-	if _, err := spell.New(dict.New(nil, nil), cfg.Spell); err != nil {
+	// Check the options now, so that a bad value is reported when the
+	// pipeline is built rather than on every document.
+	if err := cfg.Spell.Validate(); err != nil {
 		return nil, cfg.optionError(StageSpell, err)
 	}
 	c := *cfg
