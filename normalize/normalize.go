@@ -68,8 +68,8 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 	for pos := 0; pos < len(s); {
 		end := pos + segmentLen(s[pos:])
 		last := end == len(s)
-		out, spans := n.segment(s[pos:end], &st, last)
-		if spans != nil && !changed {
+		out, spans, segChanged := n.segment(s[pos:end], &st, last, wantEdits)
+		if segChanged && !changed {
 			changed = true
 			b.Grow(len(s) + len(s)/16)
 			b.WriteString(s[:pos])
@@ -143,10 +143,12 @@ func segmentLen(s string) int {
 	return lim
 }
 
-// segment runs the fixers over one segment.
-func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
+// segment runs the fixers over one segment and reports whether it changed;
+// the spans (relative to seg) are composed only when wantEdits is set.
+func (n *Normalizer) segment(seg string, st *layoutState, last, wantEdits bool) (string, []span, bool) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
+	changed := hist != nil
 	// Rounds go on until nothing changes, as any fix can change the context
 	// a fixer judges by (a decoded span is the neighbour of the next one).
 	reveal := false
@@ -154,9 +156,11 @@ func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []
 		if sp == nil {
 			return
 		}
-		hist = compose(cur, hist, sp)
+		if wantEdits {
+			hist = compose(cur, hist, sp)
+		}
 		cur = out
-		reveal = true
+		reveal, changed = true, true
 	}
 	for round := 0; round < maxRounds; round++ {
 		if round > 0 && c.quiet(cur) {
@@ -187,7 +191,7 @@ func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []
 		}
 	}
 	apply(c.layout(cur, st, last, true))
-	return cur, hist
+	return cur, hist, changed
 }
 
 // quiet reports a segment that no fixer but layout can change: ASCII with
