@@ -2,8 +2,8 @@
 // control and invisible characters, odd spaces and line breaks, full-width
 // forms and ligatures, and sets quotes and dashes in one consistent style.
 //
-// The fixers work on lines (segments ending in '\n', at most MaxLine bytes),
-// so a Normalizer streams: its Transformer gives the same output as String
+// The fixers work on lines (segments ending in a line break, at most MaxLine
+// bytes), so a Normalizer streams: its Transformer gives the same output as String
 // however the input is split. See README.md for every fixer and option.
 package normalize
 
