@@ -2,36 +2,92 @@
 // model and the context of each word, and leaves names and correct words
 // alone.
 //
-// STUB: the API below is the contract; the corrector is being implemented
-// (issue 6).
+// A Corrector finds the words the lexicon lacks, protects those that are
+// probably right (names, acronyms, words the document repeats, addresses,
+// code), and ranks the candidates for the rest with a noisy-channel model:
+// how likely the slip is (the kind of edit, its place, keyboard distance)
+// times how likely the word is (unigram counts, bigram counts with both
+// neighbours). A word is changed only when the best candidate's confidence
+// reaches Options.MinConfidence; otherwise it is reported as a suspect. It
+// also removes doubled words ("to to"), splits run-together words ("inthe")
+// and joins broken ones ("gover nment"), and can convert US/UK spellings.
+//
+// See README.md for the method, the options and the measured accuracy.
 package spell
 
 import (
+	"errors"
+	"strings"
+	"sync"
+
 	"github.com/copyedit/copyedit/dict"
-	"github.com/copyedit/copyedit/edit"
 )
 
-// Options configures a Corrector. The zero value means the documented
-// defaults.
-type Options struct {
-	// MinConfidence is the smallest confidence at which a word is changed.
-	MinConfidence float64 `toml:"min_confidence" comment:"smallest confidence (0..1) at which a word is changed"`
-}
+// Stage is the stage name recorded in every Edit.
+const Stage = "spell"
 
-// DefaultOptions returns the defaults spelled out.
-func DefaultOptions() Options { return Options{MinConfidence: 0.5} }
-
-// A Corrector corrects text. It is safe for concurrent use.
+// A Corrector corrects text. It is immutable and safe for concurrent use.
+// The candidate index is built lazily, on the first word that needs it.
 type Corrector struct {
-	lex  *dict.Lexicon
-	opts Options
+	lex     lexicon
+	opts    Options
+	ignore  map[string]bool
+	minConf float64
+
+	once   sync.Once
+	pool   sync.Pool // of *scratch
+	vocab  *vocab
+	search *searcher
+	sounds soundIndex
+	fuzzy  *fuzzyEngine
 }
 
-// New returns a Corrector over lex.
+// New returns a Corrector over lex with the given options. The lexicon
+// should already include the user's dictionaries (see Options.Dictionaries).
 func New(lex *dict.Lexicon, opts Options) (*Corrector, error) {
-	return &Corrector{lex: lex, opts: opts}, nil
+	if lex == nil {
+		return nil, errors.New("spell: nil lexicon")
+	}
+	return newCorrector(lex, opts)
 }
 
-// Correct corrects text and reports every change and every unresolved
-// suspect.
-func (c *Corrector) Correct(text string) (string, []edit.Edit) { return text, nil }
+func newCorrector(lex lexicon, opts Options) (*Corrector, error) {
+	o, err := opts.normalized()
+	if err != nil {
+		return nil, err
+	}
+	c := &Corrector{lex: lex, opts: o, minConf: o.MinConfidence, ignore: map[string]bool{}}
+	for _, w := range o.Ignore {
+		c.ignore[strings.ToLower(w)] = true
+	}
+	return c, nil
+}
+
+// Options returns the options in force, with defaults filled in.
+func (c *Corrector) Options() Options { return c.opts }
+
+// Prepare builds the vocabulary and candidate index now rather than on the
+// first misspelling. Long-running users call it to move the cost to start-up.
+func (c *Corrector) Prepare() {
+	c.init()
+	if c.search != nil {
+		c.search.buildIndex()
+	}
+}
+
+func (c *Corrector) init() {
+	c.once.Do(func() {
+		c.vocab = newVocab(c.lex)
+		n := len(c.vocab.keys)
+		c.pool.New = func() any { return newScratch(n) }
+		if c.opts.Engine == "fuzzy" {
+			c.fuzzy = newFuzzyEngine(c.vocab)
+		} else {
+			c.search = newSearcher(c.vocab)
+		}
+	})
+}
+
+func (c *Corrector) getScratch() *scratch { return c.pool.Get().(*scratch) }
+
+func (c *Corrector) putScratch(sc *scratch) { c.pool.Put(sc) }

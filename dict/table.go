@@ -1,0 +1,178 @@
+package dict
+
+import (
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"sync"
+)
+
+const (
+	countSize  = 5  // bytes per count in counts.bin
+	bigramSize = 10 // bytes per record in bigrams.bin
+)
+
+// A table is the built-in lexicon: the embedded data used in place plus
+// the indexes built over it at load time. It is immutable once built,
+// except for the lazily built mixed-case index and variant groups, each guarded
+// by its own sync.Once.
+type table struct {
+	words   string   // sorted words, each followed by '\n'
+	offs    []uint32 // offs[i] is where word i starts; offs[n] == len(words)
+	counts  string   // countSize bytes per word
+	bigrams string   // bigramSize bytes per pair, sorted by (a, b)
+	bstart  []uint32 // bigrams of word i are records bstart[i] to bstart[i+1]-1
+
+	seed  maphash.Seed
+	slots []uint32 // open addressing: word index + 1, 0 for empty
+	mask  uint32
+
+	variantsTxt string
+	mixedOnce   sync.Once
+	mixed       map[string]int32 // lowercase form → index, for words in mixed case
+	varOnce     sync.Once
+	variants    map[string]int32 // spelling → offset of its line in variantsTxt
+}
+
+// newTable indexes the data files. It checks their shape, so corrupt data
+// is an error rather than a panic later.
+func newTable(words, counts, bigrams, variants string) (*table, error) {
+	if len(counts)%countSize != 0 {
+		return nil, fmt.Errorf("dict: counts: length %d is not a multiple of %d", len(counts), countSize)
+	}
+	n := len(counts) / countSize
+	if n >= 1<<24 {
+		return nil, fmt.Errorf("dict: %d words: too many", n)
+	}
+	t := &table{words: words, counts: counts, bigrams: bigrams, variantsTxt: variants, seed: maphash.MakeSeed()}
+
+	t.offs = make([]uint32, n+1)
+	p := 0
+	for i := range n {
+		j := strings.IndexByte(words[p:], '\n')
+		if j <= 0 {
+			return nil, fmt.Errorf("dict: words: entry %d is missing or empty", i)
+		}
+		t.offs[i] = uint32(p)
+		p += j + 1
+	}
+	if p != len(words) {
+		return nil, fmt.Errorf("dict: words: %d bytes after the %d counted words", len(words)-p, n)
+	}
+	t.offs[n] = uint32(p)
+
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	t.mask = uint32(size - 1)
+	for i := range n {
+		w := t.word(i)
+		h := uint32(maphash.String(t.seed, w)) & t.mask
+		for t.slots[h] != 0 {
+			if t.word(int(t.slots[h]-1)) == w {
+				return nil, fmt.Errorf("dict: words: %q listed twice", w)
+			}
+			h = (h + 1) & t.mask
+		}
+		t.slots[h] = uint32(i + 1)
+	}
+
+	if len(bigrams)%bigramSize != 0 {
+		return nil, fmt.Errorf("dict: bigrams: length %d is not a multiple of %d", len(bigrams), bigramSize)
+	}
+	m := len(bigrams) / bigramSize
+	t.bstart = make([]uint32, n+1)
+	prev := -1
+	for r := range m {
+		a := int(get24(bigrams[r*bigramSize:]))
+		b := int(get24(bigrams[r*bigramSize+3:]))
+		if a >= n || b >= n || a < prev {
+			return nil, fmt.Errorf("dict: bigrams: record %d (%d, %d) out of order or range", r, a, b)
+		}
+		for ; prev < a; prev++ {
+			t.bstart[prev+1] = uint32(r)
+		}
+	}
+	for ; prev < n; prev++ {
+		t.bstart[prev+1] = uint32(m)
+	}
+	return t, nil
+}
+
+func get24(s string) uint32 { return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 }
+
+// len returns the number of words.
+func (t *table) len() int { return len(t.offs) - 1 }
+
+// word returns word i.
+func (t *table) word(i int) string { return t.words[t.offs[i] : t.offs[i+1]-1] }
+
+// count returns the count of word i.
+func (t *table) count(i int) uint64 {
+	s := t.counts[i*countSize : i*countSize+countSize]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32
+}
+
+// find returns the index of w, or -1.
+func (t *table) find(w string) int {
+	h := uint32(maphash.String(t.seed, w)) & t.mask
+	for {
+		v := t.slots[h]
+		if v == 0 {
+			return -1
+		}
+		if t.word(int(v-1)) == w {
+			return int(v - 1)
+		}
+		h = (h + 1) & t.mask
+	}
+}
+
+// bigram returns the count of the pair of word indexes a, b.
+func (t *table) bigram(a, b int) uint64 {
+	lo, hi := int(t.bstart[a]), int(t.bstart[a+1])
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		r := t.bigrams[mid*bigramSize:]
+		switch x := int(get24(r[3:])); {
+		case x < b:
+			lo = mid + 1
+		case x > b:
+			hi = mid
+		default:
+			return uint64(r[6]) | uint64(r[7])<<8 | uint64(r[8])<<16 | uint64(r[9])<<24
+		}
+	}
+	return 0
+}
+
+// bigramCount returns the number of bigram records.
+func (t *table) bigramCount() int { return len(t.bigrams) / bigramSize }
+
+// mixedIndex returns the index from lowercase forms to the words in mixed
+// case, neither capitalised nor all capitals ("McDonald", "iPhone"),
+// building it on first use: the all-capitals lookups that lowercase and
+// capitalised forms do not answer. When several words fold to the same
+// form, the one with the higher count wins (then the smaller index).
+func (t *table) mixedIndex() map[string]int32 {
+	t.mixedOnce.Do(func() {
+		t.mixed = make(map[string]int32)
+		for i := range t.len() {
+			w := t.word(i)
+			if !hasUpper(w) {
+				continue
+			}
+			if title, caps := shape(w); title || caps {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if j, ok := t.mixed[lw]; ok && t.count(int(j)) >= t.count(i) {
+				continue
+			}
+			t.mixed[lw] = int32(i)
+		}
+	})
+	return t.mixed
+}

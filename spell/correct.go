@@ -1,0 +1,317 @@
+package spell
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/edit"
+)
+
+// status is what the corrector makes of one token.
+type status uint8
+
+const (
+	statusKnown     status = iota // in the lexicon
+	statusProtected               // never touched: a name, acronym, address, ignored word...
+	statusSuspect                 // unknown and not protected: to be corrected
+)
+
+// Correct corrects text and reports every change and every unresolved
+// suspect. Offsets in the edits are byte offsets into text. Bytes that are
+// not valid UTF-8 are left as they are; the corrector never introduces any.
+func (c *Corrector) Correct(text string) (string, []edit.Edit) {
+	out, edits := c.pass(text)
+	for range maxPasses - 1 {
+		if out == text || !changes(edits) {
+			break
+		}
+		out2, edits2 := c.pass(out)
+		if out2 == out {
+			// Suspects found again are already in edits.
+			break
+		}
+		edits = compose(text, out, edits, edits2)
+		out = out2
+	}
+	return out, edits
+}
+
+func changes(edits []edit.Edit) bool {
+	for _, e := range edits {
+		if !e.Suspect {
+			return true
+		}
+	}
+	return false
+}
+
+// pass makes one pass of corrections over text.
+func (c *Corrector) pass(text string) (string, []edit.Edit) {
+	toks := tokenize(text, make([]token, 0, len(text)/5+1))
+	if len(toks) == 0 {
+		return text, nil
+	}
+	st := make([]status, len(toks))
+	suspects := false
+	for i, t := range toks {
+		st[i] = c.status(text, t)
+		suspects = suspects || st[i] == statusSuspect
+	}
+	if suspects {
+		c.foreignParagraphs(text, toks, st)
+	}
+	var edits []edit.Edit
+	if c.opts.Doubled == "fix" {
+		edits = c.doubled(text, toks, st, edits)
+	}
+	if suspects {
+		edits = c.fixSuspects(text, toks, st, edits)
+	}
+	edits = c.shortWords(text, toks, st, edits)
+	if c.opts.Locale != "" {
+		edits = c.localize(text, toks, st, edits)
+	}
+	if c.opts.RealWords {
+		edits = c.realWords(text, toks, st, edits)
+	}
+	if len(edits) == 0 {
+		return text, nil
+	}
+	return apply(text, edits)
+}
+
+// apply sorts edits, drops any that overlap an earlier one, and returns the
+// edited text.
+func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
+	slices.SortStableFunc(edits, func(a, b edit.Edit) int { return cmp.Compare(a.Start, b.Start) })
+	out := edits[:0]
+	end := 0
+	for _, e := range edits {
+		if e.Start < end {
+			continue
+		}
+		out = append(out, e)
+		end = max(e.End, e.Start+1)
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	pos := 0
+	for _, e := range out {
+		b.WriteString(text[pos:e.Start])
+		b.WriteString(e.After)
+		pos = e.End
+	}
+	b.WriteString(text[pos:])
+	return b.String(), out
+}
+
+// A paragraph in which more than foreignShare of the lower-case words (and
+// at least foreignMin of them) are unknown is taken to be in another
+// language or not prose at all, and left alone.
+const (
+	foreignShare = 0.25
+	foreignMin   = 4
+)
+
+// foreignParagraphs protects every word of the paragraphs (runs of text
+// between blank lines) that are not English prose.
+func (c *Corrector) foreignParagraphs(text string, toks []token, st []status) {
+	start, lower, unknown := 0, 0, 0
+	flush := func(end int) {
+		if unknown >= foreignMin && float64(unknown) > foreignShare*float64(lower) {
+			for j := start; j < end; j++ {
+				st[j] = statusProtected
+			}
+		}
+		start, lower, unknown = end, 0, 0
+	}
+	for i, t := range toks {
+		if i > 0 && blankLine(text[toks[i-1].end:t.start]) {
+			flush(i)
+		}
+		if t.cls == caseLower && !t.skip {
+			lower++
+			if st[i] != statusKnown {
+				unknown++
+			}
+		}
+	}
+	flush(len(toks))
+}
+
+// blankLine reports whether gap holds an empty line.
+func blankLine(gap string) bool {
+	i := strings.IndexByte(gap, '\n')
+	if i < 0 {
+		return false
+	}
+	rest := gap[i+1:]
+	j := strings.IndexByte(rest, '\n')
+	return j >= 0 && strings.TrimSpace(rest[:j]) == ""
+}
+
+// status classifies the token t of text.
+func (c *Corrector) status(text string, t token) status {
+	if t.skip || t.cls == caseMixed || t.runes < 2 || t.runes > maxWordLen {
+		return statusProtected
+	}
+	w := text[t.start:t.end]
+	if len(c.ignore) > 0 && c.ignore[strings.ToLower(w)] {
+		return statusProtected
+	}
+	if c.known(w, t.cls) {
+		return statusKnown
+	}
+	switch {
+	case t.cls == caseUpper && t.runes <= 5: // an acronym
+		return statusProtected
+	case t.cls == caseTitle && !t.initial: // a name
+		return statusProtected
+	case strings.ContainsAny(cutPossessiveStem(w), "'’"): // a contraction the lexicon lacks
+		return statusProtected
+	case hasAccent(w): // accents the lexicon lacks: a foreign word ("após")
+		return statusProtected
+	case t.runes <= 5 && hyphenFollows(text, t.end): // a prefix ("intra-Afghan")
+		return statusProtected
+	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
+		return statusKnown
+	}
+	return statusSuspect
+}
+
+// known reports whether the lexicon has w, allowing for a curly apostrophe,
+// a possessive 's and words in capitals.
+func (c *Corrector) known(w string, cls caseClass) bool {
+	if c.lex.Known(w) {
+		return true
+	}
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+		if c.lex.Known(w) {
+			return true
+		}
+	}
+	if stem, _ := cutPossessive(w); stem != w && c.lex.Known(stem) {
+		return true
+	}
+	if cls == caseUpper {
+		return c.known(strings.ToLower(w), caseLower)
+	}
+	return false
+}
+
+// derivedSuffixes are the endings English adds freely to make new words
+// ("influencer", "vlogging") that a lexicon is slow to list.
+var derivedSuffixes = [...]string{"s", "es", "er", "ers", "ing", "ings", "ed", "ly", "ness", "ism", "isms", "ist", "ists", "able", "less", "ful", "ship"}
+
+// inflected reports whether w is a known word of five letters or more plus
+// a suffix English adds freely, with a final e dropped before a vowel
+// ("influence" + "er"), or a known word (five letters or more, suffix
+// allowed) after a productive prefix ("re" + "wild" + "ing"). Such words are taken to be right: the lexicon is
+// more likely to lack them than the writer to have mistyped them.
+func (c *Corrector) inflected(w string) bool {
+	lw := strings.ToLower(w)
+	if c.derived(lw, 5) {
+		return true
+	}
+	for _, pre := range derivedPrefixes {
+		if rest, ok := strings.CutPrefix(lw, pre); ok && len(rest) >= 5 {
+			if c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAccent reports whether w holds a letter outside ASCII.
+func hasAccent(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf && isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenFollows reports whether a hyphen and a letter follow offset end.
+func hyphenFollows(text string, end int) bool {
+	r, size := utf8.DecodeRuneInString(text[end:])
+	if r != '-' && r != '‐' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[end+size:])
+	return isWordRune(next)
+}
+
+// compound reports whether w is two common words of four letters or more
+// written as one ("grandkids", "roofline"): a closed compound the lexicon
+// lacks rather than a typo. Shorter parts would let typos through
+// ("bud"+"jet", "use"+"full").
+func (c *Corrector) compound(w string) bool {
+	lw := strings.ToLower(w)
+	for i := 4; i+4 <= len(lw); i++ {
+		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundMinCount is the count each part of a closed compound needs.
+const compoundMinCount = 1_000_000
+
+// derivedPrefixes are the prefixes English adds freely ("rewilding").
+var derivedPrefixes = [...]string{"re", "un", "non", "pre", "over", "under", "mis", "de", "co", "anti", "post", "sub", "super", "inter", "micro", "mega", "self", "multi", "cyber", "eco"}
+
+// derived reports whether lw is a word with a stem of at least minStem
+// bytes plus one of derivedSuffixes.
+func (c *Corrector) derived(lw string, minStem int) bool {
+	for _, suf := range derivedSuffixes {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < minStem {
+			continue
+		}
+		if suf == "s" && strings.HasSuffix(stem, "s") {
+			continue
+		}
+		if c.lex.Count(stem) >= derivedMinCount {
+			return true
+		}
+		if suf[0] == 'e' || suf[0] == 'i' || suf[0] == 'a' {
+			if c.lex.Count(stem+"e") >= derivedMinCount {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedMinCount is the count a stem needs for its derived words to be
+// taken as right.
+const derivedMinCount = 100_000
+
+// cutPossessive splits a possessive 's off w.
+func cutPossessive(w string) (stem, suffix string) {
+	for _, s := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)], s
+		}
+	}
+	return w, ""
+}
+
+func cutPossessiveStem(w string) string {
+	stem, _ := cutPossessive(w)
+	return stem
+}
+
+// lowerRunes appends the lower-case runes of s to dst.
+func lowerRunes(dst []rune, s string) []rune {
+	for _, r := range strings.ToLower(s) {
+		dst = append(dst, r)
+	}
+	return dst
+}

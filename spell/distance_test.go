@@ -1,0 +1,60 @@
+package spell
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// fullOSA is the textbook O(n·m) optimal string alignment distance.
+func fullOSA(a, b []rune) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+func TestOSA(t *testing.T) {
+	words := []string{"", "a", "ab", "ba", "abc", "acb", "thorugh", "through", "thorough", "tough",
+		"signifiant", "significant", "ca", "abc", "kitten", "sitting", "naïve", "naive", "aab", "abba", "baab"}
+	for _, a := range words {
+		for _, b := range words {
+			want := fullOSA([]rune(a), []rune(b))
+			for k := 0; k <= 3; k++ {
+				got := osa([]rune(a), []rune(b), k, nil)
+				if want <= k {
+					assert.Equal(t, want, got, "%q %q k=%d", a, b, k)
+				} else {
+					assert.Equal(t, k+1, got, "%q %q k=%d", a, b, k)
+				}
+			}
+		}
+	}
+}
+
+func TestChannelCost(t *testing.T) {
+	cost := func(typo, word string) float64 { return channelCost([]rune(typo), []rune(word), nil) }
+	assert.Zero(t, cost("word", "word"))
+	assert.Less(t, cost("thorugh", "through"), cost("thorugh", "thorough")+0.5)
+	assert.Less(t, cost("untill", "until"), cost("untill", "untie"), "doubled letter is cheap")
+	assert.Less(t, cost("teh", "the"), cost("teh", "ten"), "transposition beats substitution")
+	assert.Less(t, cost("wprd", "word"), cost("wxrd", "word"), "neighbouring key is cheap")
+	assert.Greater(t, cost("bord", "word"), cost("wird", "word"), "first letter is dear")
+}

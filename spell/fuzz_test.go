@@ -1,0 +1,58 @@
+package spell
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/edit"
+)
+
+func formatEdit(e edit.Edit) string {
+	if e.Suspect {
+		return fmt.Sprintf("%d:%d %s suspect %q [%s] %.2f", e.Start, e.End, e.Rule, e.Before, strings.Join(e.Candidates, ", "), e.Confidence)
+	}
+	return fmt.Sprintf("%d:%d %s %q -> %q %.2f", e.Start, e.End, e.Rule, e.Before, e.After, e.Confidence)
+}
+
+// FuzzCorrect checks the invariants on any input: no panic, edits that
+// describe the change exactly, valid UTF-8 kept valid, the same result on
+// every run, and nothing left to change in the output.
+func FuzzCorrect(f *testing.F) {
+	for _, s := range []string{
+		"", "a", "to to", "thorugh the door", "The goverment's plan, untill today.",
+		"inthe gover nment raidein", "Kuenssberg spoke to Witkoff.", "fo", "x\xffy thorugh",
+		"https://a.b/c?d=e thorugh", "THORUGH THE HILLS", "naïve cafés résumé", "’s 's '",
+		"to\nto\r\nto", "a-b-c goverment-led", strings.Repeat("teh ", 40),
+	} {
+		f.Add(s)
+	}
+	c := corrector(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		out, edits := c.Correct(in)
+		rebuilt, pos := "", 0
+		for _, e := range edits {
+			if e.Start < pos || e.End < e.Start || e.End > len(in) || in[e.Start:e.End] != e.Before {
+				t.Fatalf("bad edit %+v on %q", e, in)
+			}
+			rebuilt += in[pos:e.Start] + e.After
+			pos = e.End
+			if e.Confidence < 0 || e.Confidence > 1 {
+				t.Fatalf("confidence out of range: %+v", e)
+			}
+		}
+		if rebuilt+in[pos:] != out {
+			t.Fatalf("edits do not rebuild the output of %q", in)
+		}
+		if utf8.ValidString(in) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 out of %q", in)
+		}
+		if out2, _ := c.Correct(in); out2 != out {
+			t.Fatalf("not deterministic on %q", in)
+		}
+		if out3, _ := c.Correct(out); out3 != out {
+			t.Fatalf("not idempotent on %q: %q then %q", in, out, out3)
+		}
+	})
+}

@@ -1,0 +1,129 @@
+package spell
+
+import (
+	"math/bits"
+	"sync"
+	"sync/atomic"
+)
+
+// A candidate is a word within the edit distance limit of a suspect.
+type candidate struct {
+	id   int32
+	dist int
+}
+
+// scratch holds the buffers of one search, reused through a sync.Pool.
+type scratch struct {
+	seen   []uint32 // seen[id] == stamp: id already verified in this search
+	stamp  uint32
+	qmask  uint32 // letterMask of the query
+	hashes []uint32
+	runes  []rune
+	ibuf   []int
+	fbuf   []float64
+	cands  []candidate
+}
+
+// searcher finds the vocabulary words within distance k of a query.
+type searcher struct {
+	v     *vocab
+	once  sync.Once
+	index *deleteIndex // set once, under once; ready tells it is there
+	ready atomic.Bool
+	// lookups counts look-ups; after scanLimit of them the index is built.
+	lookups atomic.Int64
+}
+
+// scanLimit is the number of suspects looked up by scanning the vocabulary
+// before the symmetric-delete index is built. A short document (a CLI call
+// on one paragraph) never pays for the index; a long run builds it once.
+const scanLimit = 32
+
+func newSearcher(v *vocab) *searcher { return &searcher{v: v} }
+
+func (s *searcher) buildIndex() {
+	s.once.Do(func() {
+		s.index = newDeleteIndex(s.v)
+		s.ready.Store(true)
+	})
+}
+
+// useIndex reports whether this lookup should go through the index,
+// building it when the scan budget is spent.
+func (s *searcher) useIndex() bool {
+	if s.ready.Load() {
+		return true
+	}
+	if s.lookups.Add(1) > scanLimit {
+		s.buildIndex()
+		return true
+	}
+	return false
+}
+
+// search appends to sc.cands every word within OSA distance k of q.
+// The result does not depend on whether the index or the scan was used.
+func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
+	sc.cands = sc.cands[:0]
+	sc.qmask = letterMask(q)
+	sc.stamp++
+	if sc.stamp == 0 {
+		clear(sc.seen)
+		sc.stamp = 1
+	}
+	if s.useIndex() {
+		s.searchIndex(q, k, sc)
+	} else {
+		s.scan(q, k, sc)
+	}
+	return sc.cands
+}
+
+// newScratch returns buffers for a vocabulary of n words.
+func newScratch(n int) *scratch {
+	const w = maxWordLen + 2
+	return &scratch{
+		seen: make([]uint32, n),
+		ibuf: make([]int, 3*w),
+		fbuf: make([]float64, 3*w),
+	}
+}
+
+func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
+	if sc.seen[id] == sc.stamp {
+		return
+	}
+	sc.seen[id] = sc.stamp
+	// Cheap necessary conditions first: the length differs by at most k
+	// runes, and at most k letters are in one word and not the other.
+	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
+		return
+	}
+	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
+		return
+	}
+	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
+	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
+		sc.cands = append(sc.cands, candidate{int32(id), d})
+	}
+}
+
+func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
+	p := q[:min(len(q), indexPrefix)]
+	sc.hashes = deleteHashes(sc.hashes[:0], p, k)
+	for _, h := range sc.hashes {
+		for _, id := range s.index.bucket(h) {
+			if l := len(s.v.keys[id]); l < len(q)-k { // bytes >= runes: cheap length filter
+				continue
+			}
+			s.verify(q, k, id, sc)
+		}
+	}
+}
+
+func (s *searcher) scan(q []rune, k int, sc *scratch) {
+	lo, hi := s.v.lenRange(len(q)-k, len(q)+k)
+	for id := lo; id < hi; id++ {
+		s.verify(q, k, uint32(id), sc)
+	}
+}

@@ -1,0 +1,75 @@
+package spell
+
+import "github.com/copyedit/copyedit/edit"
+
+// A short word the lexicon knows may still be a slip for a far commoner one
+// ("territory fo Russia": to, of or for). Such a word is a suspect when it
+// is rare (below shortRare), a word one edit away is at least shortRatio
+// times commoner, and the word has no bigram with either neighbour. Only
+// the neighbours can choose: the word is changed when both favour the best
+// candidate (association above shortAssoc on each side); otherwise it is
+// reported with its candidates.
+const (
+	shortRare  = 20_000_000
+	shortRatio = 200
+	shortAssoc = 1.0
+)
+
+func (c *Corrector) shortWords(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
+	var sc *scratch
+	none := make([]string, 0)
+	for i, t := range toks {
+		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 || t.runes > 3 {
+			continue
+		}
+		w := text[t.start:t.end]
+		n := c.lex.Count(w)
+		if n == 0 || n >= shortRare {
+			continue
+		}
+		if len(none) == 0 {
+			none = make([]string, len(toks))
+		}
+		nb := neighbours{left: c.word(text, toks, st, none, i-1, i), right: c.word(text, toks, st, none, i+1, i+1)}
+		if nb.left == "" && nb.right == "" {
+			continue
+		}
+		if (nb.left != "" && c.lex.Bigram(nb.left, w) > 0) || (nb.right != "" && c.lex.Bigram(w, nb.right) > 0) {
+			continue
+		}
+		if sc == nil {
+			c.init()
+			sc = c.getScratch()
+			defer c.putScratch(sc)
+		}
+		q := lowerRunes(nil, w)
+		var cs []choice
+		for _, ch := range c.wordChoices(q, nb, 1, false, sc) {
+			if ch.count >= n*shortRatio && ch.rule == "nonword" && ch.text == ch.first {
+				cs = append(cs, ch)
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		keep := c.logp(n) + c.context(nb, w, w)
+		conf := confidence(cs, keep)
+		top := cs[0]
+		if nb.left != "" && nb.right != "" && conf >= c.minConf &&
+			c.assoc(nb.left, top.first) > shortAssoc && c.assoc(top.last, nb.right) > shortAssoc {
+			edits = append(edits, edit.Edit{
+				Stage: Stage, Rule: "context",
+				Start: t.start, End: t.end, Before: w, After: top.text,
+				Confidence: conf,
+			})
+			continue
+		}
+		edits = append(edits, edit.Edit{
+			Stage: Stage, Rule: "context",
+			Start: t.start, End: t.end, Before: w, After: w,
+			Confidence: conf, Suspect: true,
+			Candidates: candidateList(cs, t.cls, ""),
+		})
+	}
+	return edits
+}

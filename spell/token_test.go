@@ -1,0 +1,41 @@
+package spell
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTokenize(t *testing.T) {
+	text := "He said: “Thorugh, the well-known door.” See www.a.com\nNew line. Then the\n\nNext para"
+	var words []string
+	var initial []bool
+	for _, tk := range tokenize(text, nil) {
+		words = append(words, text[tk.start:tk.end])
+		initial = append(initial, tk.initial)
+	}
+	assert.Equal(t, []string{"He", "said", "Thorugh", "the", "well", "known", "door", "See", "www", "a", "com", "New", "line", "Then", "the", "Next", "para"}, words)
+	assert.Equal(t, []bool{true, false, true, false, false, false, false, true, false, false, false, false, false, true, false, true, false}, initial)
+}
+
+func TestCodeLike(t *testing.T) {
+	for _, s := range []string{"https://x.org", "www.example.com", "a@b.c", "@handle", "#tag", "file.txt",
+		"snake_case", "a/b", "x=1", "covid19", "U.S.", "e.g.", "AT&T", "<b>"} {
+		assert.True(t, codeLike(s), s)
+	}
+	for _, s := range []string{"word", "word.", "“word”", "(word),", "don’t", "well-known", "end."} {
+		assert.False(t, codeLike(s), s)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	for w, want := range map[string]caseClass{
+		"word": caseLower, "Word": caseTitle, "I": caseTitle, "WORD": caseUpper, "iPhone": caseMixed,
+		"McDonald": caseMixed, "Élan": caseTitle, "don't": caseLower,
+	} {
+		assert.Equal(t, want, classify(w), w)
+	}
+	assert.Equal(t, "Through", recase("through", caseTitle))
+	assert.Equal(t, "THROUGH", recase("through", caseUpper))
+	assert.Equal(t, "London", recase("London", caseLower))
+}
