@@ -166,6 +166,13 @@ func raritySlow(r rune) int {
 
 // acceptable reports whether r may be the result of decoding mojibake.
 func acceptable(r rune) bool {
+	if r >= 0 && r < classTabSize {
+		return classTab[r]&cAcceptable != 0
+	}
+	return acceptableSlow(r)
+}
+
+func acceptableSlow(r rune) bool {
 	if r == 0xFFFD {
 		return true
 	}
@@ -288,6 +295,7 @@ const (
 	cSym
 	cMathBox
 	cCont1252
+	cAcceptable       // may be the result of decoding mojibake
 	cRarityShift = 8  // 2 bits
 	cScriptShift = 10 // 3 bits
 )
@@ -324,6 +332,9 @@ func computeClass(r rune) class {
 	}
 	if r >= 0x80 && isCont1252Slow(r) {
 		c |= cCont1252
+	}
+	if acceptableSlow(r) {
+		c |= cAcceptable
 	}
 	c |= class(rarityOf(r)) << cRarityShift
 	return c

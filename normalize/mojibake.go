@@ -47,26 +47,44 @@ type mojiCand struct {
 	diff       int
 }
 
+// mojiScratch holds the buffers the mojibake fixer reuses from one call to
+// the next; its zero value is ready to use. It is not safe for concurrent
+// use: each String call and each Transformer has its own.
+type mojiScratch struct {
+	rs    []rune // the line as runes
+	offs  []int  // byte offset of each rune, and the length
+	dec   []rune // a decoded window being scored
+	arena []rune // the outputs of candidates of the current line
+}
+
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
+	var sc mojiScratch
+	return sc.fix(s)
+}
+
+// fix repairs the mojibake in s, reusing the scratch buffers.
+func (sc *mojiScratch) fix(s string) (string, []span) {
 	encs := mojibakeEncodings(s)
 	if encs == 0 {
 		return s, nil
 	}
-	rs := make([]rune, 0, len(s))
-	offs := make([]int, 0, len(s)+1)
+	rs, offs := sc.rs[:0], sc.offs[:0]
 	for i, r := range s {
 		rs = append(rs, r)
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(s))
-	picked := pickCandidates(rs, encs, 0, true)
+	sc.rs, sc.offs = rs, offs
+	sc.arena = sc.arena[:0]
+	picked := pickCandidates(rs, encs, 0, true, sc)
 	if len(picked) == 0 {
 		return s, nil
 	}
 	// A line that still reads as garble after the fixes is hopeless:
 	// decoding it further only trades one garble for another.
-	if before, after := weirdness(rs), weirdness(applyCands(rs, picked)); after > 3 && after*2 > before {
+	sc.dec = appendCands(sc.dec[:0], rs, picked)
+	if before, after := weirdness(rs), weirdness(sc.dec); after > 3 && after*2 > before {
 		return s, nil
 	}
 	var w rewriter
@@ -136,8 +154,8 @@ func (st *encScan) next(r rune) {
 
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
-func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCand {
-	cands := make([]mojiCand, 0, 16)
+func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *mojiScratch) []mojiCand {
+	var cands []mojiCand
 	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
 	// are not tried in later ones: a later encoding could only tie there.
 	var covered []bool
@@ -155,7 +173,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 			if i < next[e] || covered != nil && covered[i] {
 				continue
 			}
-			if c, end, ok := groupAt(rs, e, i, depth); ok {
+			if c, end, ok := groupAt(rs, e, i, depth, sc); ok {
 				next[e] = end
 				if c.diff >= 1 || c.diff == 0 && c.out != nil {
 					cands = append(cands, c)
@@ -219,7 +237,11 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 }
 
 func applyCands(rs []rune, cs []mojiCand) []rune {
-	out := make([]rune, 0, len(rs))
+	return appendCands(make([]rune, 0, len(rs)), rs, cs)
+}
+
+// appendCands appends rs with the candidates cs applied to out.
+func appendCands(out, rs []rune, cs []mojiCand) []rune {
 	last := 0
 	for _, c := range cs {
 		out = append(out, rs[last:c.start]...)
@@ -370,14 +392,17 @@ func (v byteView) at(i int) byte {
 // rune i in encoding e and scores it. ok is false when no sequence starts
 // there; end is where the group ends even when it is rejected. A candidate
 // with diff 0 has a nil out unless it may count beside strong decodes.
-func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
+func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, ok bool) {
 	bv := byteView{rs, e}
 	seq, ok := decodeSeq(rs, bv, i)
 	if !ok {
 		return mojiCand{}, i, false
 	}
 	start := i
-	var out []rune
+	// out is built at the end of the arena and keeps its place there:
+	// later appends to the arena go past its capacity.
+	base := len(sc.arena)
+	out := sc.arena
 	bonus, lost, rareLead, nseq := 0, false, false, 0
 	for ok {
 		nseq++
@@ -407,6 +432,8 @@ func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
 		seq, ok = decodeSeq(rs, bv, i)
 	}
 	end = i
+	sc.arena = out
+	out = out[base:len(out):len(out)]
 	reject := mojiCand{start: start, end: end, enc: e, diff: -1}
 	for _, r := range out {
 		// C1 controls may be a middle layer (Â\x9d); anything else
@@ -420,7 +447,7 @@ func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
 	}
 	if depth+1 < maxLayers {
 		if encs := runeEncodings(out); encs != 0 {
-			if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
+			if more := pickCandidates(out, encs, depth+1, false, sc); len(more) > 0 {
 				out = applyCands(out, more)
 			}
 		}
@@ -431,10 +458,10 @@ func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
 		}
 	}
 	lo, hi := max(start-1, 0), min(end+1, len(rs))
-	dec := make([]rune, 0, len(out)+2)
-	dec = append(dec, rs[lo:start]...)
+	dec := append(sc.dec[:0], rs[lo:start]...)
 	dec = append(dec, out...)
 	dec = append(dec, rs[end:hi]...)
+	sc.dec = dec
 	diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
 	if lost && !rareLead {
 		diff = min(diff, 1)

@@ -64,11 +64,12 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 	var b strings.Builder
 	var edits []edit.Edit
 	var st layoutState
+	var sc mojiScratch
 	changed := false
 	for pos := 0; pos < len(s); {
 		end := pos + segmentLen(s[pos:])
 		last := end == len(s)
-		out, spans, segChanged := n.segment(s[pos:end], &st, last, wantEdits)
+		out, spans, segChanged := n.segment(s[pos:end], &st, &sc, last, wantEdits)
 		if segChanged && !changed {
 			changed = true
 			b.Grow(len(s) + len(s)/16)
@@ -145,7 +146,7 @@ func segmentLen(s string) int {
 
 // segment runs the fixers over one segment and reports whether it changed;
 // the spans (relative to seg) are composed only when wantEdits is set.
-func (n *Normalizer) segment(seg string, st *layoutState, last, wantEdits bool) (string, []span, bool) {
+func (n *Normalizer) segment(seg string, st *layoutState, sc *mojiScratch, last, wantEdits bool) (string, []span, bool) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
 	changed := hist != nil
@@ -169,7 +170,7 @@ func (n *Normalizer) segment(seg string, st *layoutState, last, wantEdits bool) 
 		reveal = false
 		apply(fixEntities(cur, c.entities))
 		if c.mojibake {
-			apply(fixMojibake(cur))
+			apply(sc.fix(cur))
 		}
 		if c.controls {
 			apply(fixControls(cur, c.ftfy))
