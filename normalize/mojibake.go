@@ -55,6 +55,11 @@ type mojiScratch struct {
 	offs  []int  // byte offset of each rune, and the length
 	dec   []rune // a decoded window being scored
 	arena []rune // the outputs of candidates of the current line
+	// Per decoding depth: the candidates found, the ones picked and the
+	// runes an earlier encoding covers. A depth's slices are free again
+	// once its pickCandidates call has returned and its result is used.
+	cands, picked [maxLayers][]mojiCand
+	covered       [maxLayers][]bool
 }
 
 // fixMojibake repairs the mojibake in s.
@@ -155,7 +160,7 @@ func (st *encScan) next(r rune) {
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
 func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *mojiScratch) []mojiCand {
-	var cands []mojiCand
+	cands := sc.cands[depth][:0]
 	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
 	// are not tried in later ones: a later encoding could only tie there.
 	var covered []bool
@@ -180,7 +185,9 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 				}
 				if c.diff >= 4 {
 					if covered == nil {
-						covered = make([]bool, len(rs))
+						covered = slices.Grow(sc.covered[depth][:0], len(rs))[:len(rs)]
+						clear(covered)
+						sc.covered[depth] = covered
 					}
 					for k := c.start; k < c.end; k++ {
 						covered[k] = true
@@ -189,6 +196,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 			}
 		}
 	}
+	sc.cands[depth] = cands
 	if len(cands) == 0 {
 		return nil
 	}
@@ -216,7 +224,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 			strong[c.enc] = true
 		}
 	}
-	var picked []mojiCand
+	picked := sc.picked[depth][:0]
 	for _, c := range cands {
 		if c.diff == 0 && depth == 0 && !strong[c.enc] {
 			continue
@@ -233,6 +241,10 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 		}
 	}
 	slices.SortFunc(picked, func(a, b mojiCand) int { return a.start - b.start })
+	sc.picked[depth] = picked
+	if len(picked) == 0 {
+		return nil
+	}
 	return picked
 }
 

@@ -8,6 +8,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -83,6 +84,12 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 		if wantEdits && spans != nil {
 			if edits == nil {
 				edits = make([]edit.Edit, 0, max(16, len(s)/128))
+			}
+			if need := len(edits) + len(spans); need > cap(edits) {
+				// Grow to what the rest of s needs if it is as damaged as
+				// what came before: one copy instead of one per doubling.
+				est := int(float64(need) * float64(len(s)) / float64(end) * 1.125)
+				edits = slices.Grow(edits, max(est, 2*cap(edits))-len(edits))
 			}
 			for _, sp := range spans {
 				edits = append(edits, edit.Edit{

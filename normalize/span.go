@@ -94,7 +94,7 @@ func compose(mid string, first, next []span) []span {
 		}
 		return p - d
 	}
-	var out []span
+	out := make([]span, 0, len(first)+len(next))
 	fi := 0
 	for ni := 0; ni < len(next); {
 		n := next[ni]
