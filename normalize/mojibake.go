@@ -89,19 +89,42 @@ func (sc *mojiScratch) fix(s string) (string, []span) {
 	// A line that still reads as garble after the fixes is hopeless:
 	// decoding it further only trades one garble for another.
 	sc.dec = appendCands(sc.dec[:0], rs, picked)
-	if before, after := weirdness(rs), weirdness(sc.dec); after > 3 && after*2 > before {
+	if after := weirdness(sc.dec); after > 3 && after*2 > weirdness(rs) {
 		return s, nil
 	}
 	var w rewriter
 	w.reset(s)
-	for _, c := range picked {
-		conf := 0.95
-		if c.diff < 2 {
-			conf = 0.8
+	// Decodes that touch make one edit: join them before replacing.
+	for k := 0; k < len(picked); {
+		c := picked[k]
+		conf := candConf(c)
+		j := k + 1
+		for j < len(picked) && picked[j].start == picked[j-1].end {
+			conf = min(conf, candConf(picked[j]))
+			j++
 		}
-		w.replace(offs[c.start], offs[c.end], string(c.out), "mojibake", conf)
+		var after string
+		if j == k+1 {
+			after = string(c.out)
+		} else {
+			sc.dec = sc.dec[:0]
+			for _, d := range picked[k:j] {
+				sc.dec = append(sc.dec, d.out...)
+			}
+			after = string(sc.dec)
+		}
+		w.replace(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
+		k = j
 	}
 	return w.result()
+}
+
+// candConf is the confidence of a decode: lower for a weak one.
+func candConf(c mojiCand) float64 {
+	if c.diff < 2 {
+		return 0.8
+	}
+	return 0.95
 }
 
 // mojibakeEncodings is the fast path: it returns the set of encodings (a
