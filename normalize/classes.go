@@ -1,6 +1,10 @@
 package normalize
 
-import "unicode"
+import (
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Character classes the mojibake heuristic reasons with.
 
@@ -298,6 +302,11 @@ const (
 	cAcceptable       // may be the result of decoding mojibake
 	cRarityShift = 8  // 2 bits
 	cScriptShift = 10 // 3 bits
+	// cNFCInert and cNFKCInert mark characters that are their own normal
+	// form, have combining class 0 and never combine with what precedes
+	// them: a text of such characters is in that normal form.
+	cNFCInert  class = 1 << 13
+	cNFKCInert class = 1 << 14
 )
 
 const classTabSize = 0x2600
@@ -337,7 +346,24 @@ func computeClass(r rune) class {
 		c |= cAcceptable
 	}
 	c |= class(rarityOf(r)) << cRarityShift
+	if inertIn(norm.NFC, r) {
+		c |= cNFCInert
+	}
+	if inertIn(norm.NFKC, r) {
+		c |= cNFKCInert
+	}
 	return c
+}
+
+// inertIn reports whether r is its own normal form in f, has combining
+// class 0 and combines with nothing before it.
+func inertIn(f norm.Form, r rune) bool {
+	if r >= 0xD800 && r < 0xE000 {
+		return false
+	}
+	s := string(r)
+	p := f.PropertiesString(s)
+	return f.String(s) == s && p.CCC() == 0 && p.BoundaryBefore()
 }
 
 func rarityOf(r rune) int {
