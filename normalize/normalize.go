@@ -159,47 +159,98 @@ func (n *Normalizer) segment(seg string, st *layoutState, sc *mojiScratch, last,
 	changed := hist != nil
 	// Rounds go on until nothing changes, as any fix can change the context
 	// a fixer judges by (a decoded span is the neighbour of the next one).
-	reveal := false
-	apply := func(out string, sp []span) {
+	apply := func(out string, sp []span) bool {
 		if sp == nil {
-			return
+			return false
 		}
 		if wantEdits {
 			hist = compose(cur, hist, sp)
 		}
 		cur = out
-		reveal, changed = true, true
+		changed = true
+		return true
 	}
+	steps, ns := c.steps()
+	// The fixers are pure functions of the text, so once every one of them
+	// has run on the current text without a change (a whole round's worth
+	// of fixers in a row, across the round boundary), the rest of the
+	// round and the next one could change nothing: stop there.
+	lastChange, k := -1, 0
+rounds:
 	for round := 0; round < maxRounds; round++ {
 		if round > 0 && c.quiet(cur) {
 			break
 		}
-		reveal = false
-		apply(fixEntities(cur, c.entities))
-		if c.mojibake {
-			apply(sc.fix(cur))
+		for _, s := range steps[:ns] {
+			if k > lastChange+ns {
+				break rounds
+			}
+			if apply(c.step(s, cur, st, sc, last)) {
+				lastChange = k
+			}
+			k++
 		}
-		if c.controls {
-			apply(fixControls(cur, c.ftfy))
-		}
-		apply(c.fixChars(cur))
-		apply(fixForm(cur, c.form))
-		if c.quotes == quotesCurly {
-			apply(curlQuotes(cur))
-		}
-		if c.translit {
-			apply(transliterate(cur))
-		}
-		// Spaces collapsed or trimmed change what the mojibake fixer sees
-		// (a lost no-break space), so they take part in the rounds.
-		tmp := *st
-		apply(c.layout(cur, &tmp, last, false))
-		if !reveal {
+		if lastChange < k-ns {
 			break
 		}
 	}
 	apply(c.layout(cur, st, last, true))
 	return cur, hist, changed
+}
+
+// The fixers that run in rounds, in order.
+const (
+	stepEntities = iota
+	stepMojibake
+	stepControls
+	stepChars
+	stepForm
+	stepCurly
+	stepTranslit
+	stepLayout // spaces collapsed or trimmed change what mojibake sees
+	numSteps
+)
+
+// steps returns the fixers c runs in rounds, in order, and their number.
+func (c *config) steps() ([numSteps]int8, int) {
+	var steps [numSteps]int8
+	n := 0
+	for s := int8(0); s < numSteps; s++ {
+		switch {
+		case s == stepMojibake && !c.mojibake,
+			s == stepControls && !c.controls,
+			s == stepCurly && c.quotes != quotesCurly,
+			s == stepTranslit && !c.translit:
+			continue
+		}
+		steps[n] = s
+		n++
+	}
+	return steps, n
+}
+
+// step runs fixer s over cur. Layout runs on a copy of the state: only
+// its final run, after the rounds, moves the state on.
+func (c *config) step(s int8, cur string, st *layoutState, sc *mojiScratch, last bool) (string, []span) {
+	switch s {
+	case stepEntities:
+		return fixEntities(cur, c.entities)
+	case stepMojibake:
+		return sc.fix(cur)
+	case stepControls:
+		return fixControls(cur, c.ftfy)
+	case stepChars:
+		return c.fixChars(cur)
+	case stepForm:
+		return fixForm(cur, c.form)
+	case stepCurly:
+		return curlQuotes(cur)
+	case stepTranslit:
+		return transliterate(cur)
+	default:
+		tmp := *st
+		return c.layout(cur, &tmp, last, false)
+	}
 }
 
 // quiet reports a segment that no fixer but layout can change: ASCII with
