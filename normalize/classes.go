@@ -315,6 +315,12 @@ var classTab = func() *[classTabSize]class {
 	var t [classTabSize]class
 	for r := rune(0); r < classTabSize; r++ {
 		t[r] = computeClass(r)
+		if inertIn(norm.NFC, r) {
+			t[r] |= cNFCInert
+		}
+		if inertIn(norm.NFKC, r) {
+			t[r] |= cNFKCInert
+		}
 	}
 	return &t
 }()
@@ -346,12 +352,6 @@ func computeClass(r rune) class {
 		c |= cAcceptable
 	}
 	c |= class(rarityOf(r)) << cRarityShift
-	if inertIn(norm.NFC, r) {
-		c |= cNFCInert
-	}
-	if inertIn(norm.NFKC, r) {
-		c |= cNFKCInert
-	}
 	return c
 }
 
