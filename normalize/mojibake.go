@@ -180,6 +180,21 @@ func (st *encScan) next(r rune) {
 	st.lead = m.lead
 }
 
+// contMask returns the encodings in which r can stand for the second byte
+// of a UTF-8 sequence: a continuation byte, a lost no-break space, or a
+// placeholder for a lost byte.
+func contMask(r rune) uint16 {
+	switch {
+	case r == ' ':
+		return lostSpaceEncodings
+	case r == '?' || r == 0xFFFD:
+		return 1<<numEnc - 1
+	case r < 0x80:
+		return 0
+	}
+	return tables.masksOf(r).cont
+}
+
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
 func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *mojiScratch) []mojiCand {
@@ -194,7 +209,12 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 		if rs[i] < 0x80 || covered != nil && covered[i] {
 			continue
 		}
-		leads := tables.masksOf(rs[i]).lead & encs
+		if i+1 == len(rs) {
+			break // a sequence takes two characters at least
+		}
+		// Only encodings in which the next character can continue the
+		// sequence can decode one here (what decodeSeq checks first).
+		leads := tables.masksOf(rs[i]).lead & encs & contMask(rs[i+1])
 		for leads != 0 {
 			e := bits.TrailingZeros16(leads)
 			leads &^= 1 << e
