@@ -190,9 +190,10 @@ func acceptableSlow(r rune) bool {
 // mojibake fixer decodes a span only when decoding lowers this score.
 func weirdness(rs []rune) int {
 	w := 0
-	var pc class
+	var pc, all class
 	for i, r := range rs {
 		c := classOf(r)
+		all |= c
 		if r >= 0x80 && r < 0xA0 {
 			w += 3 // a C1 control
 		} else {
@@ -246,6 +247,9 @@ func weirdness(rs []rune) int {
 		pc = c
 	}
 	// Symbols inside a word.
+	if all&cSym == 0 {
+		return w
+	}
 	for i := 1; i < len(rs); {
 		if rs[i] < 0x80 || !isSymbolish(rs[i]) {
 			i++
