@@ -140,6 +140,13 @@ func mojibakeEncodings(s string) uint16 {
 			i++
 			continue
 		}
+		// Two-byte sequences (Latin, Greek, Cyrillic: most of what the
+		// scan sees) are decoded inline.
+		if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			st.next(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F))
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		st.next(r)
 		i += n
