@@ -60,6 +60,7 @@ type mojiScratch struct {
 	// once its pickCandidates call has returned and its result is used.
 	cands, picked [maxLayers][]mojiCand
 	covered       [maxLayers][]bool
+	memo          [maxLayers]groupMemo
 }
 
 // fixMojibake repairs the mojibake in s.
@@ -206,6 +207,7 @@ func contMask(r rune) uint16 {
 // With needStrong, weak decodes are kept only beside a strong one.
 func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *mojiScratch) []mojiCand {
 	cands := sc.cands[depth][:0]
+	sc.memo[depth].valid = false
 	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
 	// are not tried in later ones: a later encoding could only tie there.
 	var covered []bool
@@ -496,12 +498,42 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	end = i
 	sc.arena = out
 	out = out[base:len(out):len(out)]
+	// Encodings that agree on these bytes (Windows-1252, -1250 and -1254
+	// on most Latin mojibake) decode the same group the same way: the
+	// score of the previous group at this start is reused when everything
+	// it depends on is equal (the Windows-1252-only rare-lead rule only
+	// matters with a lost space).
+	m := &sc.memo[depth]
+	if m.valid && m.start == start && m.end == end && m.bonus == bonus && m.nseq == nseq &&
+		m.lost == lost && (m.rareLead == rareLead || !lost) && slices.Equal(m.raw, out) {
+		c = m.c
+		c.enc = e
+		return c, end, true
+	}
+	c = scoreGroup(rs, e, start, end, out, bonus, nseq, lost, rareLead, depth, sc)
+	*m = groupMemo{true, start, end, out, bonus, nseq, lost, rareLead, c}
+	return c, end, true
+}
+
+// groupMemo is the last group groupAt scored at one depth.
+type groupMemo struct {
+	valid          bool
+	start, end     int
+	raw            []rune // the decoded runes before deeper layers
+	bonus, nseq    int
+	lost, rareLead bool
+	c              mojiCand
+}
+
+// scoreGroup scores the group rs[start:end], which decodes to out in
+// encoding e, and decodes deeper layers of it.
+func scoreGroup(rs []rune, e, start, end int, out []rune, bonus, nseq int, lost, rareLead bool, depth int, sc *mojiScratch) mojiCand {
 	reject := mojiCand{start: start, end: end, enc: e, diff: -1}
 	for _, r := range out {
 		// C1 controls may be a middle layer (Â\x9d); anything else
 		// unacceptable stays so however deep the decoding goes.
 		if !acceptable(r) && r != ' ' && !(r >= 0x80 && r < 0xA0) {
-			return reject, end, true
+			return reject
 		}
 	}
 	if nseq > 1 && sameScript(out) {
@@ -516,7 +548,7 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	}
 	for _, r := range out {
 		if !acceptable(r) && r != ' ' {
-			return reject, end, true
+			return reject
 		}
 	}
 	lo, hi := max(start-1, 0), min(end+1, len(rs))
@@ -528,12 +560,12 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	if lost && !rareLead {
 		diff = min(diff, 1)
 	}
-	c = mojiCand{start, end, e, out, diff}
+	c := mojiCand{start, end, e, out, diff}
 	// A decode that changes nothing in weirdness still counts, beside
 	// strong decodes in the same encoding, when it yields plain letters:
 	// the short words of a mis-decoded line (Рѕ for о).
 	if diff == 0 && !(depth > 0 || !lost && sameScript(out)) {
 		c.out = nil
 	}
-	return c, end, true
+	return c
 }
