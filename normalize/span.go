@@ -47,7 +47,7 @@ func (w *rewriter) replace(start, end int, after, rule string, conf float64) {
 		return
 	}
 	if w.spans == nil {
-		w.spans = make([]span, 0, 2)
+		w.spans = make([]span, 0, 4)
 	}
 	w.spans = append(w.spans, span{start, end, after, rule, conf})
 }
