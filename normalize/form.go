@@ -43,7 +43,7 @@ func fixForm(s string, form int) (string, []span) {
 func allInert(s string, inert class) bool {
 	for i := 0; i < len(s); {
 		if s[i] < 0x80 {
-			i++
+			i += asciiRun(s[i:])
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -137,8 +137,10 @@ func mojibakeEncodings(s string) uint16 {
 		if c := s[i]; c < 0x80 {
 			if st.lead != 0 {
 				st.next(rune(c))
+				i++
+				continue
 			}
-			i++
+			i += asciiRun(s[i:]) // no-ops for the scan
 			continue
 		}
 		// Two-byte sequences (Latin, Greek, Cyrillic: most of what the

@@ -93,3 +93,21 @@ func TestMojibakeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIIRun(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"abcdefgh", 8},
+		{"abcdefghé", 8},
+		{"abcdefghijklmnopé", 16},
+		{"abcdefghijkélmnop", 11},
+		{"é", 0},
+		{"a\x7f\x80", 2},
+	} {
+		assert.Equal(t, tc.want, asciiRun(tc.in), "%q", tc.in)
+	}
+}
