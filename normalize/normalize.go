@@ -119,20 +119,34 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 // end of the input (the Transformer waits for the next byte instead).
 func segmentLen(s string) int {
 	lim := min(len(s), MaxLine)
-	for i := 0; i < lim; i++ {
-		switch s[i] {
-		case '\n':
-			return i + 1
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				return i + 2
-			}
-			return i + 1
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return i + 3
-			}
+	// The first of "\n", "\r" and U+2028/U+2029 (E2 80 A8/A9) before lim,
+	// found with IndexByte, which is much faster than a loop over bytes.
+	brk, end := -1, lim
+	if i := strings.IndexByte(s[:end], '\n'); i >= 0 {
+		brk, end = i, i
+	}
+	if i := strings.IndexByte(s[:end], '\r'); i >= 0 {
+		brk, end = i, i
+	}
+	for k := 0; k < end; {
+		m := strings.IndexByte(s[k:end], 0xE2)
+		if m < 0 {
+			break
 		}
+		m += k
+		if m+2 < len(s) && s[m+1] == 0x80 && (s[m+2] == 0xA8 || s[m+2] == 0xA9) {
+			return m + 3
+		}
+		k = m + 1
+	}
+	switch {
+	case brk < 0:
+	case s[brk] == '\n':
+		return brk + 1
+	case brk+1 < len(s) && s[brk+1] == '\n': // CRLF
+		return brk + 2
+	default:
+		return brk + 1
 	}
 	if lim == len(s) {
 		return lim
@@ -256,10 +270,15 @@ func (c *config) step(s int8, cur string, st *layoutState, sc *mojiScratch, last
 // quiet reports a segment that no fixer but layout can change: ASCII with
 // no entity, control character, CR or (for curly quotes) straight quote.
 func (c *config) quiet(s string) bool {
+	if strings.IndexByte(s, '&') >= 0 ||
+		c.quotes == quotesCurly && (strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == '&' || b == 0x7F ||
-			c.quotes == quotesCurly && (b == '"' || b == '\'') {
+		if i += printableRun(s[i:]); i == len(s) {
+			break
+		}
+		if b := s[i]; b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == 0x7F {
 			return false
 		}
 	}
