@@ -75,7 +75,12 @@ func compose(mid string, first, next []span) []span {
 		return next
 	}
 	type pos struct{ cs, ce, delta int } // delta: growth of mid up to ce
-	ps := make([]pos, len(first))
+	var psBuf [8]pos // most lines have few spans: keep them on the stack
+	ps := psBuf[:0]
+	if len(first) > len(psBuf) {
+		ps = make([]pos, 0, len(first))
+	}
+	ps = ps[:len(first)]
 	d := 0
 	for i, f := range first {
 		s := f.start + d
