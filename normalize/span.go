@@ -75,7 +75,8 @@ func compose(mid string, first, next []span) []span {
 		return next
 	}
 	type pos struct{ cs, ce, delta int } // delta: growth of mid up to ce
-	var psBuf [8]pos // most lines have few spans: keep them on the stack
+	// Most lines have few spans: keep their positions on the stack.
+	var psBuf [8]pos
 	ps := psBuf[:0]
 	if len(first) > len(psBuf) {
 		ps = make([]pos, 0, len(first))
