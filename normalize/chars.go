@@ -10,7 +10,7 @@ import (
 // characters: invisibles, spaces, width, ligatures, quotes ("ascii"),
 // dashes, ellipsis and line breaks.
 func (c *config) fixChars(s string) (string, []span) {
-	i := 0
+	i := printableRun(s)
 	for ; i < len(s); i++ {
 		if b := s[i]; b >= 0x80 || b == '\r' && c.lineBreaks {
 			break

@@ -38,6 +38,7 @@ type encodeTable [numEnc]byte
 type charsets struct {
 	decode [numEnc][256]rune
 	low    [0x500]encodeTable    // runes below U+0500
+	mid    [0x600]encodeTable    // runes U+2000–U+25FF
 	high   map[rune]*encodeTable // the rest
 	masks  [0x2600]byteMasks     // runes below U+2600
 }
@@ -90,6 +91,11 @@ func newCharsets() *charsets {
 	for b := 0x80; b < 0xA0; b++ {
 		c.set(rune(b), 0, byte(b))
 	}
+	for r := rune(0x2000); r < 0x2600; r++ {
+		if t := c.high[r]; t != nil {
+			c.mid[r-0x2000] = *t
+		}
+	}
 	for r := rune(0x80); r < 0x2600; r++ {
 		c.masks[r] = masksFor(c.bytesOf(r))
 	}
@@ -122,6 +128,9 @@ func (c *charsets) bytesOf(r rune) *encodeTable {
 	}
 	if r < 0x2000 || (r >= 0x2600 && r != 0xF8FF && r != 0xFB01 && r != 0xFB02) {
 		return &noBytes
+	}
+	if r < 0x2600 {
+		return &c.mid[r-0x2000]
 	}
 	if t := c.high[r]; t != nil {
 		return t

@@ -1,6 +1,10 @@
 package normalize
 
-import "unicode"
+import (
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Character classes the mojibake heuristic reasons with.
 
@@ -166,6 +170,13 @@ func raritySlow(r rune) int {
 
 // acceptable reports whether r may be the result of decoding mojibake.
 func acceptable(r rune) bool {
+	if r >= 0 && r < classTabSize {
+		return classTab[r]&cAcceptable != 0
+	}
+	return acceptableSlow(r)
+}
+
+func acceptableSlow(r rune) bool {
 	if r == 0xFFFD {
 		return true
 	}
@@ -179,9 +190,10 @@ func acceptable(r rune) bool {
 // mojibake fixer decodes a span only when decoding lowers this score.
 func weirdness(rs []rune) int {
 	w := 0
-	var pc class
+	var pc, all class
 	for i, r := range rs {
 		c := classOf(r)
+		all |= c
 		if r >= 0x80 && r < 0xA0 {
 			w += 3 // a C1 control
 		} else {
@@ -235,6 +247,9 @@ func weirdness(rs []rune) int {
 		pc = c
 	}
 	// Symbols inside a word.
+	if all&cSym == 0 {
+		return w
+	}
 	for i := 1; i < len(rs); {
 		if rs[i] < 0x80 || !isSymbolish(rs[i]) {
 			i++
@@ -288,8 +303,14 @@ const (
 	cSym
 	cMathBox
 	cCont1252
+	cAcceptable       // may be the result of decoding mojibake
 	cRarityShift = 8  // 2 bits
 	cScriptShift = 10 // 3 bits
+	// cNFCInert and cNFKCInert mark characters that are their own normal
+	// form, have combining class 0 and never combine with what precedes
+	// them: a text of such characters is in that normal form.
+	cNFCInert  class = 1 << 13
+	cNFKCInert class = 1 << 14
 )
 
 const classTabSize = 0x2600
@@ -298,6 +319,12 @@ var classTab = func() *[classTabSize]class {
 	var t [classTabSize]class
 	for r := rune(0); r < classTabSize; r++ {
 		t[r] = computeClass(r)
+		if inertIn(norm.NFC, r) {
+			t[r] |= cNFCInert
+		}
+		if inertIn(norm.NFKC, r) {
+			t[r] |= cNFKCInert
+		}
 	}
 	return &t
 }()
@@ -325,8 +352,22 @@ func computeClass(r rune) class {
 	if r >= 0x80 && isCont1252Slow(r) {
 		c |= cCont1252
 	}
+	if acceptableSlow(r) {
+		c |= cAcceptable
+	}
 	c |= class(rarityOf(r)) << cRarityShift
 	return c
+}
+
+// inertIn reports whether r is its own normal form in f, has combining
+// class 0 and combines with nothing before it.
+func inertIn(f norm.Form, r rune) bool {
+	if r >= 0xD800 && r < 0xE000 {
+		return false
+	}
+	s := string(r)
+	p := f.PropertiesString(s)
+	return f.String(s) == s && p.CCC() == 0 && p.BoundaryBefore()
 }
 
 func rarityOf(r rune) int {

@@ -8,7 +8,7 @@ import "unicode/utf8"
 // and carriage return stay; so do the C1 controls Windows-1252 leaves
 // undefined when ftfy is set (python-ftfy keeps them).
 func fixControls(s string, ftfy bool) (string, []span) {
-	i := 0
+	i := printableRun(s)
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F {

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"unicode/utf8"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -8,15 +10,16 @@ import (
 // normalization segment.
 func fixForm(s string, form int) (string, []span) {
 	var f norm.Form
+	var inert class
 	switch form {
 	case formNFC:
-		f = norm.NFC
+		f, inert = norm.NFC, cNFCInert
 	case formNFKC:
-		f = norm.NFKC
+		f, inert = norm.NFKC, cNFKCInert
 	default:
 		return s, nil
 	}
-	if f.QuickSpanString(s) == len(s) {
+	if allInert(s, inert) || f.QuickSpanString(s) == len(s) {
 		return s, nil
 	}
 	var w rewriter
@@ -32,4 +35,22 @@ func fixForm(s string, form int) (string, []span) {
 		}
 	}
 	return w.result()
+}
+
+// allInert reports whether s is ASCII and characters of the class table
+// with the bit inert set: then s is in that normal form, and a table load
+// per character proves it (the common case) faster than norm's quick check.
+func allInert(s string, inert class) bool {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i += asciiRun(s[i:])
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= classTabSize || classTab[r]&inert == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -47,38 +47,85 @@ type mojiCand struct {
 	diff       int
 }
 
+// mojiScratch holds the buffers the mojibake fixer reuses from one call to
+// the next; its zero value is ready to use. It is not safe for concurrent
+// use: each String call and each Transformer has its own.
+type mojiScratch struct {
+	rs    []rune // the line as runes
+	offs  []int  // byte offset of each rune, and the length
+	dec   []rune // a decoded window being scored
+	arena []rune // the outputs of candidates of the current line
+	// Per decoding depth: the candidates found, the ones picked and the
+	// runes an earlier encoding covers. A depth's slices are free again
+	// once its pickCandidates call has returned and its result is used.
+	cands, picked [maxLayers][]mojiCand
+	covered       [maxLayers][]bool
+	memo          [maxLayers]groupMemo
+}
+
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
+	var sc mojiScratch
+	return sc.fix(s)
+}
+
+// fix repairs the mojibake in s, reusing the scratch buffers.
+func (sc *mojiScratch) fix(s string) (string, []span) {
 	encs := mojibakeEncodings(s)
 	if encs == 0 {
 		return s, nil
 	}
-	rs := make([]rune, 0, len(s))
-	offs := make([]int, 0, len(s)+1)
+	rs, offs := sc.rs[:0], sc.offs[:0]
 	for i, r := range s {
 		rs = append(rs, r)
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(s))
-	picked := pickCandidates(rs, encs, 0, true)
+	sc.rs, sc.offs = rs, offs
+	sc.arena = sc.arena[:0]
+	picked := pickCandidates(rs, encs, 0, true, sc)
 	if len(picked) == 0 {
 		return s, nil
 	}
 	// A line that still reads as garble after the fixes is hopeless:
 	// decoding it further only trades one garble for another.
-	if before, after := weirdness(rs), weirdness(applyCands(rs, picked)); after > 3 && after*2 > before {
+	sc.dec = appendCands(sc.dec[:0], rs, picked)
+	if after := weirdness(sc.dec); after > 3 && after*2 > weirdness(rs) {
 		return s, nil
 	}
 	var w rewriter
 	w.reset(s)
-	for _, c := range picked {
-		conf := 0.95
-		if c.diff < 2 {
-			conf = 0.8
+	// Decodes that touch make one edit: join them before replacing.
+	for k := 0; k < len(picked); {
+		c := picked[k]
+		conf := candConf(c)
+		j := k + 1
+		for j < len(picked) && picked[j].start == picked[j-1].end {
+			conf = min(conf, candConf(picked[j]))
+			j++
 		}
-		w.replace(offs[c.start], offs[c.end], string(c.out), "mojibake", conf)
+		var after string
+		if j == k+1 {
+			after = string(c.out)
+		} else {
+			sc.dec = sc.dec[:0]
+			for _, d := range picked[k:j] {
+				sc.dec = append(sc.dec, d.out...)
+			}
+			after = string(sc.dec)
+		}
+		w.replace(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
+		k = j
 	}
 	return w.result()
+}
+
+// candConf is the confidence of a decode: lower for a weak one.
+func candConf(c mojiCand) float64 {
+	if c.diff < 2 {
+		return 0.8
+	}
+	return 0.95
 }
 
 // mojibakeEncodings is the fast path: it returns the set of encodings (a
@@ -90,8 +137,17 @@ func mojibakeEncodings(s string) uint16 {
 		if c := s[i]; c < 0x80 {
 			if st.lead != 0 {
 				st.next(rune(c))
+				i++
+				continue
 			}
-			i++
+			i += asciiRun(s[i:]) // no-ops for the scan
+			continue
+		}
+		// Two-byte sequences (Latin, Greek, Cyrillic: most of what the
+		// scan sees) are decoded inline.
+		if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			st.next(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F))
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -134,10 +190,26 @@ func (st *encScan) next(r rune) {
 	st.lead = m.lead
 }
 
+// contMask returns the encodings in which r can stand for the second byte
+// of a UTF-8 sequence: a continuation byte, a lost no-break space, or a
+// placeholder for a lost byte.
+func contMask(r rune) uint16 {
+	switch {
+	case r == ' ':
+		return lostSpaceEncodings
+	case r == '?' || r == 0xFFFD:
+		return 1<<numEnc - 1
+	case r < 0x80:
+		return 0
+	}
+	return tables.masksOf(r).cont
+}
+
 // pickCandidates finds the decodes to apply to rs, in order of position.
 // With needStrong, weak decodes are kept only beside a strong one.
-func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCand {
-	cands := make([]mojiCand, 0, 16)
+func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *mojiScratch) []mojiCand {
+	cands := sc.cands[depth][:0]
+	sc.memo[depth].valid = false
 	// Spans an earlier encoding decodes with clear evidence (diff ≥ 4)
 	// are not tried in later ones: a later encoding could only tie there.
 	var covered []bool
@@ -148,21 +220,28 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 		if rs[i] < 0x80 || covered != nil && covered[i] {
 			continue
 		}
-		leads := tables.masksOf(rs[i]).lead & encs
+		if i+1 == len(rs) {
+			break // a sequence takes two characters at least
+		}
+		// Only encodings in which the next character can continue the
+		// sequence can decode one here (what decodeSeq checks first).
+		leads := tables.masksOf(rs[i]).lead & encs & contMask(rs[i+1])
 		for leads != 0 {
 			e := bits.TrailingZeros16(leads)
 			leads &^= 1 << e
 			if i < next[e] || covered != nil && covered[i] {
 				continue
 			}
-			if c, end, ok := groupAt(rs, e, i, depth); ok {
+			if c, end, ok := groupAt(rs, e, i, depth, sc); ok {
 				next[e] = end
 				if c.diff >= 1 || c.diff == 0 && c.out != nil {
 					cands = append(cands, c)
 				}
 				if c.diff >= 4 {
 					if covered == nil {
-						covered = make([]bool, len(rs))
+						covered = slices.Grow(sc.covered[depth][:0], len(rs))[:len(rs)]
+						clear(covered)
+						sc.covered[depth] = covered
 					}
 					for k := c.start; k < c.end; k++ {
 						covered[k] = true
@@ -171,6 +250,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 			}
 		}
 	}
+	sc.cands[depth] = cands
 	if len(cands) == 0 {
 		return nil
 	}
@@ -198,7 +278,7 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 			strong[c.enc] = true
 		}
 	}
-	var picked []mojiCand
+	picked := sc.picked[depth][:0]
 	for _, c := range cands {
 		if c.diff == 0 && depth == 0 && !strong[c.enc] {
 			continue
@@ -215,11 +295,19 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool) []mojiCa
 		}
 	}
 	slices.SortFunc(picked, func(a, b mojiCand) int { return a.start - b.start })
+	sc.picked[depth] = picked
+	if len(picked) == 0 {
+		return nil
+	}
 	return picked
 }
 
 func applyCands(rs []rune, cs []mojiCand) []rune {
-	out := make([]rune, 0, len(rs))
+	return appendCands(make([]rune, 0, len(rs)), rs, cs)
+}
+
+// appendCands appends rs with the candidates cs applied to out.
+func appendCands(out, rs []rune, cs []mojiCand) []rune {
 	last := 0
 	for _, c := range cs {
 		out = append(out, rs[last:c.start]...)
@@ -370,14 +458,17 @@ func (v byteView) at(i int) byte {
 // rune i in encoding e and scores it. ok is false when no sequence starts
 // there; end is where the group ends even when it is rejected. A candidate
 // with diff 0 has a nil out unless it may count beside strong decodes.
-func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
+func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, ok bool) {
 	bv := byteView{rs, e}
 	seq, ok := decodeSeq(rs, bv, i)
 	if !ok {
 		return mojiCand{}, i, false
 	}
 	start := i
-	var out []rune
+	// out is built at the end of the arena and keeps its place there:
+	// later appends to the arena go past its capacity.
+	base := len(sc.arena)
+	out := sc.arena
 	bonus, lost, rareLead, nseq := 0, false, false, 0
 	for ok {
 		nseq++
@@ -407,12 +498,44 @@ func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
 		seq, ok = decodeSeq(rs, bv, i)
 	}
 	end = i
+	sc.arena = out
+	out = out[base:len(out):len(out)]
+	// Encodings that agree on these bytes (Windows-1252, -1250 and -1254
+	// on most Latin mojibake) decode the same group the same way: the
+	// score of the previous group at this start is reused when everything
+	// it depends on is equal (the Windows-1252-only rare-lead rule only
+	// matters with a lost space).
+	m := &sc.memo[depth]
+	if m.valid && m.start == start && m.end == end && m.bonus == bonus && m.nseq == nseq &&
+		m.lost == lost && (m.rareLead == rareLead || !lost) && slices.Equal(m.raw, out) {
+		c = m.c
+		c.enc = e
+		return c, end, true
+	}
+	c = scoreGroup(rs, e, start, end, out, bonus, nseq, lost, rareLead, depth, sc)
+	*m = groupMemo{true, start, end, out, bonus, nseq, lost, rareLead, c}
+	return c, end, true
+}
+
+// groupMemo is the last group groupAt scored at one depth.
+type groupMemo struct {
+	valid          bool
+	start, end     int
+	raw            []rune // the decoded runes before deeper layers
+	bonus, nseq    int
+	lost, rareLead bool
+	c              mojiCand
+}
+
+// scoreGroup scores the group rs[start:end], which decodes to out in
+// encoding e, and decodes deeper layers of it.
+func scoreGroup(rs []rune, e, start, end int, out []rune, bonus, nseq int, lost, rareLead bool, depth int, sc *mojiScratch) mojiCand {
 	reject := mojiCand{start: start, end: end, enc: e, diff: -1}
 	for _, r := range out {
 		// C1 controls may be a middle layer (Â\x9d); anything else
 		// unacceptable stays so however deep the decoding goes.
 		if !acceptable(r) && r != ' ' && !(r >= 0x80 && r < 0xA0) {
-			return reject, end, true
+			return reject
 		}
 	}
 	if nseq > 1 && sameScript(out) {
@@ -420,31 +543,31 @@ func groupAt(rs []rune, e, i, depth int) (c mojiCand, end int, ok bool) {
 	}
 	if depth+1 < maxLayers {
 		if encs := runeEncodings(out); encs != 0 {
-			if more := pickCandidates(out, encs, depth+1, false); len(more) > 0 {
+			if more := pickCandidates(out, encs, depth+1, false, sc); len(more) > 0 {
 				out = applyCands(out, more)
 			}
 		}
 	}
 	for _, r := range out {
 		if !acceptable(r) && r != ' ' {
-			return reject, end, true
+			return reject
 		}
 	}
 	lo, hi := max(start-1, 0), min(end+1, len(rs))
-	dec := make([]rune, 0, len(out)+2)
-	dec = append(dec, rs[lo:start]...)
+	dec := append(sc.dec[:0], rs[lo:start]...)
 	dec = append(dec, out...)
 	dec = append(dec, rs[end:hi]...)
+	sc.dec = dec
 	diff := weirdness(rs[lo:hi]) - weirdness(dec) + bonus
 	if lost && !rareLead {
 		diff = min(diff, 1)
 	}
-	c = mojiCand{start, end, e, out, diff}
+	c := mojiCand{start, end, e, out, diff}
 	// A decode that changes nothing in weirdness still counts, beside
 	// strong decodes in the same encoding, when it yields plain letters:
 	// the short words of a mis-decoded line (Рѕ for о).
 	if diff == 0 && !(depth > 0 || !lost && sameScript(out)) {
 		c.out = nil
 	}
-	return c, end, true
+	return c
 }

@@ -93,3 +93,43 @@ func TestMojibakeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIIRun(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"abcdefgh", 8},
+		{"abcdefghé", 8},
+		{"abcdefghijklmnopé", 16},
+		{"abcdefghijkélmnop", 11},
+		{"é", 0},
+		{"a\x7f\x80", 2},
+	} {
+		assert.Equal(t, tc.want, asciiRun(tc.in), "%q", tc.in)
+	}
+}
+
+func TestPrintableRun(t *testing.T) {
+	slow := func(s string) int {
+		i := 0
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7F {
+			i++
+		}
+		return i
+	}
+	var cases []string
+	for _, b := range []byte{0, 0x09, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3, 0xFF} {
+		for pos := 0; pos < 20; pos++ {
+			s := []byte("abcdefghijklmnopqrst")
+			s[pos] = b
+			cases = append(cases, string(s))
+		}
+	}
+	cases = append(cases, "", "~~~~~~~~~~~~~~~~", "        \x7f", "\xff\xff\xff\xff\xff\xff\xff\xff")
+	for _, s := range cases {
+		assert.Equal(t, slow(s), printableRun(s), "%q", s)
+	}
+}

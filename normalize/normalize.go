@@ -2,12 +2,13 @@
 // control and invisible characters, odd spaces and line breaks, full-width
 // forms and ligatures, and sets quotes and dashes in one consistent style.
 //
-// The fixers work on lines (segments ending in '\n', at most MaxLine bytes),
-// so a Normalizer streams: its Transformer gives the same output as String
+// The fixers work on lines (segments ending in a line break, at most MaxLine
+// bytes), so a Normalizer streams: its Transformer gives the same output as String
 // however the input is split. See README.md for every fixer and option.
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -64,12 +65,13 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 	var b strings.Builder
 	var edits []edit.Edit
 	var st layoutState
+	var sc mojiScratch
 	changed := false
 	for pos := 0; pos < len(s); {
 		end := pos + segmentLen(s[pos:])
 		last := end == len(s)
-		out, spans := n.segment(s[pos:end], &st, last)
-		if spans != nil && !changed {
+		out, spans, segChanged := n.segment(s[pos:end], &st, &sc, last, wantEdits)
+		if segChanged && !changed {
 			changed = true
 			b.Grow(len(s) + len(s)/16)
 			b.WriteString(s[:pos])
@@ -82,6 +84,12 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 		if wantEdits && spans != nil {
 			if edits == nil {
 				edits = make([]edit.Edit, 0, max(16, len(s)/128))
+			}
+			if need := len(edits) + len(spans); need > cap(edits) {
+				// Grow to what the rest of s needs if it is as damaged as
+				// what came before: one copy instead of one per doubling.
+				est := int(float64(need) * float64(len(s)) / float64(end) * 1.125)
+				edits = slices.Grow(edits, max(est, 2*cap(edits))-len(edits))
 			}
 			for _, sp := range spans {
 				edits = append(edits, edit.Edit{
@@ -111,20 +119,34 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 // end of the input (the Transformer waits for the next byte instead).
 func segmentLen(s string) int {
 	lim := min(len(s), MaxLine)
-	for i := 0; i < lim; i++ {
-		switch s[i] {
-		case '\n':
-			return i + 1
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				return i + 2
-			}
-			return i + 1
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return i + 3
-			}
+	// The first of "\n", "\r" and U+2028/U+2029 (E2 80 A8/A9) before lim,
+	// found with IndexByte, which is much faster than a loop over bytes.
+	brk, end := -1, lim
+	if i := strings.IndexByte(s[:end], '\n'); i >= 0 {
+		brk, end = i, i
+	}
+	if i := strings.IndexByte(s[:end], '\r'); i >= 0 {
+		brk, end = i, i
+	}
+	for k := 0; k < end; {
+		m := strings.IndexByte(s[k:end], 0xE2)
+		if m < 0 {
+			break
 		}
+		m += k
+		if m+2 < len(s) && s[m+1] == 0x80 && (s[m+2] == 0xA8 || s[m+2] == 0xA9) {
+			return m + 3
+		}
+		k = m + 1
+	}
+	switch {
+	case brk < 0:
+	case s[brk] == '\n':
+		return brk + 1
+	case brk+1 < len(s) && s[brk+1] == '\n': // CRLF
+		return brk + 2
+	default:
+		return brk + 1
 	}
 	if lim == len(s) {
 		return lim
@@ -143,60 +165,120 @@ func segmentLen(s string) int {
 	return lim
 }
 
-// segment runs the fixers over one segment.
-func (n *Normalizer) segment(seg string, st *layoutState, last bool) (string, []span) {
+// segment runs the fixers over one segment and reports whether it changed;
+// the spans (relative to seg) are composed only when wantEdits is set.
+func (n *Normalizer) segment(seg string, st *layoutState, sc *mojiScratch, last, wantEdits bool) (string, []span, bool) {
 	c := &n.c
 	cur, hist := fixUTF8(seg)
+	changed := hist != nil
 	// Rounds go on until nothing changes, as any fix can change the context
 	// a fixer judges by (a decoded span is the neighbour of the next one).
-	reveal := false
-	apply := func(out string, sp []span) {
+	apply := func(out string, sp []span) bool {
 		if sp == nil {
-			return
+			return false
 		}
-		hist = compose(cur, hist, sp)
+		if wantEdits {
+			hist = compose(cur, hist, sp)
+		}
 		cur = out
-		reveal = true
+		changed = true
+		return true
 	}
+	steps, ns := c.steps()
+	// The fixers are pure functions of the text, so once every one of them
+	// has run on the current text without a change (a whole round's worth
+	// of fixers in a row, across the round boundary), the rest of the
+	// round and the next one could change nothing: stop there.
+	lastChange, k := -1, 0
+rounds:
 	for round := 0; round < maxRounds; round++ {
 		if round > 0 && c.quiet(cur) {
 			break
 		}
-		reveal = false
-		apply(fixEntities(cur, c.entities))
-		if c.mojibake {
-			apply(fixMojibake(cur))
+		for _, s := range steps[:ns] {
+			if k > lastChange+ns {
+				break rounds
+			}
+			if apply(c.step(s, cur, st, sc, last)) {
+				lastChange = k
+			}
+			k++
 		}
-		if c.controls {
-			apply(fixControls(cur, c.ftfy))
-		}
-		apply(c.fixChars(cur))
-		apply(fixForm(cur, c.form))
-		if c.quotes == quotesCurly {
-			apply(curlQuotes(cur))
-		}
-		if c.translit {
-			apply(transliterate(cur))
-		}
-		// Spaces collapsed or trimmed change what the mojibake fixer sees
-		// (a lost no-break space), so they take part in the rounds.
-		tmp := *st
-		apply(c.layout(cur, &tmp, last, false))
-		if !reveal {
+		if lastChange < k-ns {
 			break
 		}
 	}
 	apply(c.layout(cur, st, last, true))
-	return cur, hist
+	return cur, hist, changed
+}
+
+// The fixers that run in rounds, in order.
+const (
+	stepEntities = iota
+	stepMojibake
+	stepControls
+	stepChars
+	stepForm
+	stepCurly
+	stepTranslit
+	stepLayout // spaces collapsed or trimmed change what mojibake sees
+	numSteps
+)
+
+// steps returns the fixers c runs in rounds, in order, and their number.
+func (c *config) steps() ([numSteps]int8, int) {
+	var steps [numSteps]int8
+	n := 0
+	for s := int8(0); s < numSteps; s++ {
+		switch {
+		case s == stepMojibake && !c.mojibake,
+			s == stepControls && !c.controls,
+			s == stepCurly && c.quotes != quotesCurly,
+			s == stepTranslit && !c.translit:
+			continue
+		}
+		steps[n] = s
+		n++
+	}
+	return steps, n
+}
+
+// step runs fixer s over cur. Layout runs on a copy of the state: only
+// its final run, after the rounds, moves the state on.
+func (c *config) step(s int8, cur string, st *layoutState, sc *mojiScratch, last bool) (string, []span) {
+	switch s {
+	case stepEntities:
+		return fixEntities(cur, c.entities)
+	case stepMojibake:
+		return sc.fix(cur)
+	case stepControls:
+		return fixControls(cur, c.ftfy)
+	case stepChars:
+		return c.fixChars(cur)
+	case stepForm:
+		return fixForm(cur, c.form)
+	case stepCurly:
+		return curlQuotes(cur)
+	case stepTranslit:
+		return transliterate(cur)
+	default:
+		tmp := *st
+		return c.layout(cur, &tmp, last, false)
+	}
 }
 
 // quiet reports a segment that no fixer but layout can change: ASCII with
 // no entity, control character, CR or (for curly quotes) straight quote.
 func (c *config) quiet(s string) bool {
+	if strings.IndexByte(s, '&') >= 0 ||
+		c.quotes == quotesCurly && (strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == '&' || b == 0x7F ||
-			c.quotes == quotesCurly && (b == '"' || b == '\'') {
+		if i += printableRun(s[i:]); i == len(s) {
+			break
+		}
+		if b := s[i]; b >= 0x80 || b < 0x20 && b != '\n' && b != '\t' || b == 0x7F {
 			return false
 		}
 	}

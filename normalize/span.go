@@ -47,7 +47,7 @@ func (w *rewriter) replace(start, end int, after, rule string, conf float64) {
 		return
 	}
 	if w.spans == nil {
-		w.spans = make([]span, 0, 8)
+		w.spans = make([]span, 0, 4)
 	}
 	w.spans = append(w.spans, span{start, end, after, rule, conf})
 }
@@ -75,7 +75,13 @@ func compose(mid string, first, next []span) []span {
 		return next
 	}
 	type pos struct{ cs, ce, delta int } // delta: growth of mid up to ce
-	ps := make([]pos, len(first))
+	// Most lines have few spans: keep their positions on the stack.
+	var psBuf [8]pos
+	ps := psBuf[:0]
+	if len(first) > len(psBuf) {
+		ps = make([]pos, 0, len(first))
+	}
+	ps = ps[:len(first)]
 	d := 0
 	for i, f := range first {
 		s := f.start + d
@@ -94,7 +100,7 @@ func compose(mid string, first, next []span) []span {
 		}
 		return p - d
 	}
-	var out []span
+	out := make([]span, 0, len(first)+len(next))
 	fi := 0
 	for ni := 0; ni < len(next); {
 		n := next[ni]

@@ -18,6 +18,7 @@ func (n *Normalizer) Transformer() transform.Transformer {
 type transformer struct {
 	n   *Normalizer
 	st  layoutState
+	sc  mojiScratch
 	in  []byte // the unfinished segment
 	out []byte // output not yet written
 	off int    // out[:off] is written
@@ -52,7 +53,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 			final := m < len(seg) || eof || len(seg) > MaxLine || seg[len(seg)-1] == '\n' ||
 				strings.HasSuffix(seg, "\u2028") || strings.HasSuffix(seg, "\u2029")
 			if final {
-				out, _ := t.n.segment(seg[:m], &t.st, eof && m == len(seg))
+				out, _, _ := t.n.segment(seg[:m], &t.st, &t.sc, eof && m == len(seg), false)
 				t.out = append(t.out, out...)
 				t.in = append(t.in[:0], seg[m:]...)
 				continue
