@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -115,7 +116,11 @@ func (e *ConfigError) Unwrap() error { return e.Err }
 func LoadConfig(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Config{}, fmt.Errorf("config: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is the ConfigError's File
+		}
+		return Config{}, &ConfigError{File: path, Err: err}
 	}
 	cfg, err := ParseConfig(data, path)
 	if err != nil {

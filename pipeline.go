@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -82,6 +83,9 @@ func New(cfg Config) (*Pipeline, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
+	if err := validateUnused(&cfg); err != nil {
+		return nil, err
+	}
 	p := &Pipeline{utf8: newUTF8Repairer()}
 	for _, name := range cfg.stages() {
 		var (
@@ -102,6 +106,31 @@ func New(cfg Config) (*Pipeline, error) {
 		p.stages = append(p.stages, st)
 	}
 	return p, nil
+}
+
+// validateUnused checks the options of the stages cfg does not run, so
+// that a config is valid or not whatever stages a run picks.
+func validateUnused(cfg *Config) error {
+	used := map[string]bool{}
+	for _, s := range cfg.stages() {
+		used[s] = true
+	}
+	if !used[StageNormalize] {
+		if _, err := normalize.New(cfg.Normalize); err != nil {
+			return cfg.optionError(StageNormalize, err)
+		}
+	}
+	if !used[StageBoilerplate] {
+		if _, err := boilerplate.New(cfg.Boilerplate); err != nil {
+			return cfg.optionError(StageBoilerplate, err)
+		}
+	}
+	if !used[StageSpell] {
+		if err := cfg.Spell.Validate(); err != nil {
+			return cfg.optionError(StageSpell, err)
+		}
+	}
+	return nil
 }
 
 // FromStages returns a Pipeline that runs the given stages in order. Use it
@@ -135,7 +164,20 @@ const maxPasses = 3
 func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta), Source: doc.Source}}
 	if !utf8.ValidString(doc.Text) {
-		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: invalidLine(doc.Text), Message: "invalid UTF-8 repaired"})
+		lines := invalidLines(doc.Text, 6)
+		msg := "invalid UTF-8 repaired"
+		if len(lines) > 1 {
+			more := make([]string, 0, 5)
+			for _, l := range lines[1:min(len(lines), 6)] {
+				more = append(more, strconv.Itoa(l))
+			}
+			msg += " (also on line " + strings.Join(more, ", ")
+			if len(lines) > 6 {
+				msg += ", ..."
+			}
+			msg += ")"
+		}
+		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: lines[0], Message: msg})
 		if len(p.stages) == 0 || p.stages[0].Name() != StageNormalize {
 			text, edits := p.repairUTF8(doc.Text)
 			res.Document.Text = text
@@ -248,16 +290,23 @@ func copyMeta(m map[string]string) map[string]string {
 	return c
 }
 
-// invalidLine returns the 1-based line of the first invalid UTF-8 byte.
-func invalidLine(s string) int {
-	for i := 0; i < len(s); {
+// invalidLines returns the 1-based numbers of the first max+1 lines that
+// hold invalid UTF-8.
+func invalidLines(s string, max int) []int {
+	var lines []int
+	line, last := 1, 0
+	for i := 0; i < len(s) && len(lines) <= max; {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			return 1 + strings.Count(s[:i], "\n")
+		switch {
+		case r == '\n':
+			line++
+		case r == utf8.RuneError && n == 1 && line != last:
+			lines = append(lines, line)
+			last = line
 		}
 		i += n
 	}
-	return 0
+	return lines
 }
 
 // repairUTF8 replaces each maximal run of invalid bytes with one U+FFFD.

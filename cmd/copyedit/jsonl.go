@@ -140,7 +140,7 @@ func (m *mainState) runJSONL(name string, r io.Reader, fi os.FileInfo) {
 		total = fi.Size()
 	}
 	prog := m.prog
-	if prog == nil || !prog.on {
+	if prog == nil || !prog.on || prog.unit != "bytes" {
 		// One stream: show its bytes (or records, when the size is unknown).
 		unit := "bytes"
 		if total == 0 {
@@ -267,6 +267,10 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 		return res
 	}
 	data := rec.data
+	if rec.line == 1 {
+		data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte-order mark
+		res.out = data
+	}
 	if !utf8.Valid(data) {
 		// Repair the whole line before JSON decoding would turn each bad
 		// byte into U+FFFD; bytes >= 0x80 only occur inside strings, so the
@@ -292,6 +296,10 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 		return res
 	}
 	var text string
+	if string(fields[idx].raw) == "null" {
+		res.err = fmt.Sprintf("%s: field %q is null, record left unchanged", where, m.o.field)
+		return res
+	}
 	if err := json.Unmarshal(fields[idx].raw, &text); err != nil {
 		res.err = fmt.Sprintf("%s: field %q is not a string, record left unchanged", where, m.o.field)
 		return res
@@ -312,14 +320,19 @@ func (m *mainState) cleanRecord(name string, rec *record) recordResult {
 		}
 		res.warnings = append(res.warnings, formatWarning(where, copyedit.Warning{Stage: w.Stage, Message: w.Message}))
 	}
-	present := map[string]bool{}
+	present := map[string]string{}
 	for _, f := range fields {
-		present[f.key] = true
+		present[f.key] = string(f.raw)
 	}
 	var newKeys []string
-	for k := range cr.Document.Meta {
-		if !present[k] {
+	for k, v := range cr.Document.Meta {
+		old, ok := present[k]
+		switch {
+		case !ok:
 			newKeys = append(newKeys, k)
+		case old != string(encodeString(v)):
+			// Never overwrite the record's own field; say what was found.
+			res.warnings = append(res.warnings, fmt.Sprintf("%s: found %s %q, but the record's %q field already holds %s; kept it", where, k, v, k, old))
 		}
 	}
 	sort.Strings(newKeys)

@@ -48,6 +48,12 @@ func runLearn(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	m := &mainState{ctx: ctx, o: o, stdout: stdout, stderr: stderr}
 	m.detectTerminals()
 	files := m.expand(fs.Args())
+	for _, f := range files {
+		if samePath(f, o.output) {
+			m.errorf("-o %s would overwrite a corpus file", o.output)
+			return m.exit
+		}
+	}
 	prof, err := m.learnProfile(cfg, files)
 	if err != nil {
 		m.errorf("%v", err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit"
@@ -204,10 +205,21 @@ func loadConfig(flagConfig, stages string, stagesSet bool) (copyedit.Config, err
 	}
 	if stagesSet {
 		cfg.Stages = []string{}
+		known := map[string]bool{}
+		for _, s := range copyedit.DefaultStages() {
+			known[s] = true
+		}
 		for _, s := range strings.Split(stages, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				cfg.Stages = append(cfg.Stages, s)
+			if s = strings.TrimSpace(s); s == "" {
+				continue
 			}
+			if !known[s] {
+				return cfg, fmt.Errorf("-stages: unknown stage %q (want some of %s)", s, strings.Join(copyedit.DefaultStages(), ", "))
+			}
+			if slices.Contains(cfg.Stages, s) {
+				return cfg, fmt.Errorf("-stages: stage %q listed twice", s)
+			}
+			cfg.Stages = append(cfg.Stages, s)
 		}
 	}
 	return cfg, nil

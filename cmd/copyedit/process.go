@@ -135,6 +135,10 @@ func (m *mainState) run(paths []string) int {
 		paths = nil
 	}
 	files := m.expand(paths)
+	if m.o.output != "" && len(files) > 1 {
+		m.errorf("-o needs exactly one input, have %d files", len(files))
+		return m.exit
+	}
 	if m.o.learn {
 		if err := m.learnFrom(m.cfg, files); err != nil {
 			m.errorf("%v", err)
@@ -145,13 +149,19 @@ func (m *mainState) run(paths []string) int {
 		if files == nil && len(paths) == 0 {
 			m.runJSONL(stdinName, m.stdin, nil)
 		}
-		m.newProgress(len(files) > 1, int64(len(files)), "files")
+		// Many files: one bar over all their bytes.
+		var total int64
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil {
+				total += fi.Size()
+			}
+		}
+		m.newProgress(len(files) > 1, total, "bytes")
 		for _, f := range files {
 			if m.ctx.Err() != nil {
 				break
 			}
 			m.runJSONLFile(f)
-			m.prog.add(1)
 		}
 		m.prog.finish()
 	} else if len(paths) == 0 {

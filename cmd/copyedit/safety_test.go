@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -121,4 +122,75 @@ func TestLearnKeepsProfileOnError(t *testing.T) {
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "p.prof: not written")
 	assert.Equal(t, "old profile\n", readFile(t, filepath.Join(dir, "p.prof")))
+}
+
+func TestOutputNeedsOneFile(t *testing.T) {
+	dir := workdir(t, `"normalize"`)
+	writeFile(t, filepath.Join(dir, "corp", "a.txt"), damaged, 0o644)
+	writeFile(t, filepath.Join(dir, "corp", "b.txt"), damaged, 0o644)
+	r := copyedit(t, dir, "", "-o", "out.txt", "corp")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "-o needs exactly one input, have 2 files")
+	_, err := os.Stat(filepath.Join(dir, "out.txt"))
+	assert.True(t, os.IsNotExist(err))
+
+	r = copyedit(t, dir, "", "learn", "-o", "corp/a.txt", "corp")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "would overwrite a corpus file")
+	assert.Equal(t, damaged, readFile(t, filepath.Join(dir, "corp", "a.txt")))
+}
+
+func TestWriteKeepsOwnerAndModeBits(t *testing.T) {
+	if os.Getuid() != 0 {
+		t.Skip("needs root to give a file to another user")
+	}
+	dir := workdir(t, `"normalize"`)
+	p := filepath.Join(dir, "own.txt")
+	writeFile(t, p, damaged, 0o755)
+	require.NoError(t, os.Chown(p, 65534, 65534))
+	require.NoError(t, os.Chmod(p, os.ModeSetuid|0o755))
+	r := copyedit(t, dir, "", "-w", "own.txt")
+	require.Equal(t, 0, r.code, r.stderr)
+	fi, err := os.Stat(p)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o755)|os.ModeSetuid, fi.Mode()&(os.ModePerm|os.ModeSetuid))
+	st := fi.Sys().(*syscall.Stat_t)
+	assert.Equal(t, uint32(65534), st.Uid)
+	assert.Equal(t, repaired, readFile(t, p))
+}
+
+func TestJSONLEdgeCases(t *testing.T) {
+	dir := workdir(t, `"normalize", "boilerplate"`)
+	in := "\ufeff{\"text\":\"itâ€™s\"}\n" +
+		"{\"date\":\"1999-01-01\",\"text\":\"Published: 3 February 2026\\n\\nThe council met on Monday to agree the budget for roads and schools across the district.\"}\n" +
+		"{\"text\":null}\n"
+	r := copyedit(t, dir, in, "-jsonl")
+	lines := strings.Split(r.stdout, "\n")
+	require.Len(t, lines, 4)
+	assert.Equal(t, `{"text":"it's"}`, lines[0], "a byte-order mark is skipped")
+	assert.Contains(t, lines[1], `"date":"1999-01-01"`, "the record's own field is kept")
+	assert.Contains(t, r.stderr, `<standard input>:2: found date "2026-02-03", but the record's "date" field already holds "1999-01-01"; kept it`)
+	assert.Equal(t, `{"text":null}`, lines[2])
+	assert.Contains(t, r.stderr, `<standard input>:3: field "text" is null`)
+}
+
+func TestConfigMessages(t *testing.T) {
+	dir := workdir(t, `"normalize"`)
+	r := copyedit(t, dir, "x", "-config", "nope.toml")
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "copyedit: nope.toml: no such file or directory\n", r.stderr)
+	r = copyedit(t, dir, "x", "-stages", "normalise")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, `copyedit: -stages: unknown stage "normalise"`)
+	// A bad option of a stage this run does not pick is still an error.
+	writeFile(t, filepath.Join(dir, "c.toml"), "[spell]\nengine = \"foo\"\n", 0o644)
+	r = copyedit(t, dir, "x", "-config", "c.toml", "-stages", "normalize")
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "copyedit: c.toml:2: spell.engine:")
+}
+
+func TestInvalidUTF8EveryLineReported(t *testing.T) {
+	r := copyedit(t, workdir(t, ""), "ok\nbad \xff\nworse \xfe\xfe\nok\nagain \xff\n")
+	assert.Equal(t, 0, r.code)
+	assert.Equal(t, "copyedit: <standard input>:2: invalid UTF-8 repaired (also on line 3, 5)\n", r.stderr)
 }

@@ -117,9 +117,16 @@ func createTemp(target string) (*os.File, error) {
 	return os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".copyedit-*")
 }
 
-// commitTemp gives tmp its mode, syncs and closes it, and renames it over
-// target. On error the caller removes tmp.
+// commitTemp gives tmp the mode perm (with any setuid, setgid and sticky
+// bits) and, when target exists, its owner; then it syncs and closes tmp and
+// renames it over target. On error the caller removes tmp.
 func commitTemp(tmp *os.File, target string, perm fs.FileMode) error {
+	if fi, err := os.Stat(target); err == nil {
+		perm = fi.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
+		if err := keepOwner(tmp, fi); err != nil {
+			return err
+		}
+	}
 	if err := tmp.Chmod(perm); err != nil {
 		return err
 	}
