@@ -264,7 +264,25 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 			nearTail := h.last >= hi-spanWindow && h.first <= hi+32
 			switch r.kind {
 			case kindLine:
-				if len(w) <= r.maxLen && r.re.MatchString(w) {
+				if r.prose {
+					a, b, whole := ctaCut(r.re, w, r.maxLen)
+					switch {
+					case whole:
+						p.cuts = append(p.cuts, cut{start: lo0, end: hi, rule: r.name, conf: confRule})
+						lo, lo0 = hi, hi
+						changed = true
+					case b > a && a == 0:
+						nlo := skipSpace(s, lo+b)
+						p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: r.name, conf: confSpan})
+						lo, lo0 = nlo, nlo
+						changed = true
+					case b > a:
+						nhi := max(trimRightSpace(s, lo+a), lo)
+						p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
+						hi = nhi
+						changed = true
+					}
+				} else if len(w) <= r.maxLen && r.re.MatchString(w) {
 					p.cuts = append(p.cuts, cut{start: lo0, end: hi, rule: r.name, conf: confRule})
 					lo, lo0 = hi, hi
 					changed = true
