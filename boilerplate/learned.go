@@ -62,10 +62,11 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 			switch {
 			case n < minSeg:
 				short = append(short, u)
-			case contains(set, h):
+			case contains(set, h) && !readsReported(w[u.start:u.end]):
 				cands = append(cands, u)
 			}
 		}
+		segCands := len(cands)
 		if len(runSet) > 0 {
 			toks = words(tokenize(w, toks))
 			covered := -1 // end (token index) of the current run of matched windows
@@ -82,6 +83,7 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 				covered = a + k
 			})
 		}
+		cands = clipRuns(cands, segCands, units)
 		if len(cands) == 0 {
 			continue
 		}
@@ -120,6 +122,35 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 		sortCuts(p.cuts)
 	}
 	return changed
+}
+
+// readsReported reports whether a learned segment reads as attributed
+// prose (a reporting verb, no call to action): an outlet that glued a promo
+// into a shared paragraph repeats the paragraph too, but the paragraph is
+// content; the learned word windows still find the promo inside it.
+func readsReported(s string) bool { return hasReporting(s) && !isCallToAction(s) }
+
+// clipRuns trims the learned word-window spans cands[from:] that straddle
+// a sentence boundary to whole units: a window repeated across documents
+// can start in the last words of a sentence ("... said.Get the briefing")
+// that differ only in what comes before. A span inside one unit (a phrase
+// pasted mid-sentence) is kept as it is. Spans left empty are dropped.
+func clipRuns(cands []span, from int, units []span) []span {
+	out := cands[:from]
+	for _, c := range cands[from:] {
+		for _, u := range units {
+			if u.start < c.start && c.start < u.end && c.end > u.end {
+				c.start = u.end
+			}
+			if u.start < c.end && c.end < u.end && c.start < u.start {
+				c.end = u.start
+			}
+		}
+		if c.end > c.start {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // mergeSpans sorts the learned spans of w, joins those that overlap or

@@ -11,7 +11,8 @@ type span struct{ start, end int }
 
 // splitUnits splits a line into sentence-like units: a unit ends after
 // '.', '!', '?' or '…' (and any closing quotes or brackets) followed by
-// white space. Spaces between units belong to neither. Abbreviations
+// white space, or glued straight to a new sentence ("said.Get the ...",
+// see gluedStart). Spaces between units belong to neither. Abbreviations
 // over-split, which is harmless for the units' uses (appeal runs and
 // learned segments).
 func splitUnits(line string, buf []span) []span {
@@ -32,7 +33,7 @@ func splitUnits(line string, buf []span) []span {
 			continue
 		}
 		end = skipClosers(line, end)
-		if end == len(line) || isSpace(line[end]) {
+		if end == len(line) || isSpace(line[end]) || gluedStart(line, i, end) {
 			if end > start {
 				start = splitButton(line, start, end, &out)
 				out = append(out, span{start, end})
@@ -71,6 +72,20 @@ func splitButton(line string, start, end int, out *[]span) int {
 	}
 	*out = append(*out, span{start, trimRightSpace(line, start+m[1])})
 	return start + m[1]
+}
+
+// gluedStart reports whether the sentence punctuation at line[p] (ending
+// at end, closers included) is glued to a new sentence: a lower-case
+// letter before it and a capitalised word after it, as scrapes leave when
+// they join a paragraph and a promo ("attend.Get the briefing"). An
+// upper-case letter before (U.S.Army), a lower-case one after (Node.js)
+// or a quote in between (said."Next) is no boundary.
+func gluedStart(line string, p, end int) bool {
+	if p == 0 || end != p+1 || end+1 >= len(line) || line[p] != '.' && line[p] != '!' && line[p] != '?' {
+		return false
+	}
+	b, n, n2 := line[p-1], line[end], line[end+1]
+	return 'a' <= b && b <= 'z' && 'A' <= n && n <= 'Z' && 'a' <= n2 && n2 <= 'z'
 }
 
 func skipClosers(s string, i int) int {
