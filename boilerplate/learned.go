@@ -1,8 +1,10 @@
 package boilerplate
 
 import (
+	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Where a learned span sits decides how junk-like it must read to go: the
@@ -83,7 +85,7 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 				covered = a + k
 			})
 		}
-		cands = clipRuns(cands, segCands, units)
+		cands = clipRuns(w, cands, segCands, units)
 		if len(cands) == 0 {
 			continue
 		}
@@ -134,10 +136,14 @@ func readsReported(s string) bool { return hasReporting(s) && !isCallToAction(s)
 // a sentence boundary to whole units: a window repeated across documents
 // can start in the last words of a sentence ("... said.Get the briefing")
 // that differ only in what comes before. A span inside one unit (a phrase
-// pasted mid-sentence) is kept as it is. Spans left empty are dropped.
-func clipRuns(cands []span, from int, units []span) []span {
+// pasted mid-sentence) starts at the call to action's capitalised verb
+// when one follows a lower-case word inside its first window ("and
+// several Download the app ..."): the words before it were only repeated
+// because the same pasted paragraph was. Spans left empty are dropped.
+func clipRuns(w string, cands []span, from int, units []span) []span {
 	out := cands[:from]
 	for _, c := range cands[from:] {
+		c.start = pastedStart(w, c)
 		for _, u := range units {
 			if u.start < c.start && c.start < u.end && c.end > u.end {
 				c.start = u.end
@@ -151,6 +157,32 @@ func clipRuns(cands []span, from int, units []span) []span {
 		}
 	}
 	return out
+}
+
+// ctaVerbRe matches the imperative verbs calls to action open with.
+var ctaVerbRe = regexp.MustCompile(`^(?:Sign|Subscribe|Register|Join|Get|Receive|Enter|Download|Install|Read|Watch|Listen|Click|Tap|Follow|Visit|Try|Start|Log)\b`)
+
+// pastedStart returns where a call to action pasted into the sentence
+// around c starts: the first of c's first runWords words that is a
+// capitalised imperative right after a lower-case word (no punctuation
+// between). It returns c.start when c starts a sentence or has none.
+func pastedStart(w string, c span) int {
+	if q := trimRightSpace(w, c.start); q == 0 || strings.ContainsRune(".!?\"”", rune(w[q-1])) {
+		return c.start
+	}
+	i, n := c.start, 0
+	for i < c.end && n < runWords {
+		j := skipSpace(w, i)
+		if j > i && j < c.end && 'a' <= w[i-1] && w[i-1] <= 'z' && ctaVerbRe.MatchString(w[j:c.end]) {
+			return j
+		}
+		k := strings.IndexByte(w[j:c.end], ' ')
+		if k < 0 {
+			break
+		}
+		i, n = j+k, n+1
+	}
+	return c.start
 }
 
 // mergeSpans sorts the learned spans of w, joins those that overlap or

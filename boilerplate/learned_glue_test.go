@@ -19,18 +19,22 @@ func TestLearnedGluedPromo(t *testing.T) {
 	people := []string{"Rosa Marin", "Dev Patel", "Owen Hart", "Nia Cole", "Sam Ito", "Kai Berg"}
 	topics := []string{"ferry timetable", "library roof", "tram extension", "harbour wall", "school merger", "market hall"}
 	shared := "Councillors will vote on the scheme in the spring, and the public can comment until the end of March."
+	// A second shared paragraph has an app prompt pasted mid-sentence.
+	mixed := "Shop owners told us they were split on the plan, and many said they would object in writing."
+	pasted := strings.Replace(mixed, "many said", "many Download the Quayside app for alerts as this story unfolds said", 1)
 	doc := func(i int, glueShared bool) string {
-		last := shared
+		last, mid := shared, mixed
 		if glueShared {
 			last = strings.TrimSuffix(shared, ".") + "." + promo
+			mid = pasted
 		}
-		return fmt.Sprintf("Work on the %s starts next week after months of delay.\n\n%s\n\n\"It has taken far too long,\" %s said.%s\n",
-			topics[i], last, people[i], promo)
+		return fmt.Sprintf("Work on the %s starts next week after months of delay.\n\n%s\n\n%s\n\n\"It has taken far too long,\" %s said.%s\n",
+			topics[i], mid, last, people[i], promo)
 	}
 	l := NewLearner(Options{})
 	for i := range people {
 		l.Add("quayside.example", doc(i, i < 3))
-		l.Add("other.example", fmt.Sprintf("Readers wrote in about the %s.\n\n%s\n", topics[i], shared))
+		l.Add("other.example", fmt.Sprintf("Readers wrote in about the %s.\n\n%s\n\n%s\n", topics[i], mixed, shared))
 		l.Add("third.example", fmt.Sprintf("%s\n\nThe %s was discussed at length.\n", shared, topics[i]))
 	}
 	r := mustNew(t, Options{Disable: []string{"appeal", "newsletter"}}).WithProfile(l.Profile())
@@ -39,6 +43,7 @@ func TestLearnedGluedPromo(t *testing.T) {
 	checkEdits(t, in, res)
 	assert.Contains(t, res.Text, "\"It has taken far too long,\" Rosa Marin said.\n")
 	assert.Contains(t, res.Text, shared+"\n")
+	assert.Contains(t, res.Text, mixed+"\n")
 	assert.NotContains(t, res.Text, "Quayside")
 	assert.Equal(t, res.Text, r.CleanSource("quayside.example", res.Text).Text, "second pass")
 }
