@@ -58,7 +58,7 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 		}
 		w := s[lo:hi]
 		cands, short = cands[:0], short[:0]
-		units = splitUnits(w, units)
+		units = splitSegments(w, units)
 		for _, u := range units {
 			h, n := segHash(w[u.start:u.end])
 			switch {
@@ -71,18 +71,11 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 		segCands := len(cands)
 		if len(runSet) > 0 {
 			toks = words(tokenize(w, toks))
-			covered := -1 // end (token index) of the current run of matched windows
 			k := prof.runWords
 			cum = windows(toks, k, cum, func(a int, h uint64, _ float64) {
-				if !contains(runSet, h) {
-					return
-				}
-				if covered >= a && len(cands) > 0 {
-					cands[len(cands)-1].end = toks[a+k-1].end
-				} else {
+				if contains(runSet, h) {
 					cands = append(cands, span{toks[a].start, toks[a+k-1].end})
 				}
-				covered = a + k
 			})
 		}
 		cands = clipRuns(w, cands, segCands, units)
@@ -132,26 +125,30 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 // content; the learned word windows still find the promo inside it.
 func readsReported(s string) bool { return hasReporting(s) && !isCallToAction(s) }
 
-// clipRuns trims the learned word-window spans cands[from:] that straddle
-// a sentence boundary to whole units: a window repeated across documents
-// can start in the last words of a sentence ("... said.Get the briefing")
-// that differ only in what comes before. A span inside one unit (a phrase
-// pasted mid-sentence) starts at the call to action's capitalised verb
-// when one follows a lower-case word inside its first window ("and
-// several Download the app ..."): the words before it were only repeated
-// because the same pasted paragraph was. Spans left empty are dropped.
+// clipRuns keeps the learned word windows cands[from:] that lie inside
+// one unit and drops those that straddle a sentence boundary: a window
+// repeated across documents can start in the last words of a sentence
+// ("... said.Get the briefing") that differ only in what came before, and
+// the units on either side are matched on their own (as segments, or by
+// the windows inside them). A window inside a unit (a phrase pasted
+// mid-sentence) starts at the call to action's capitalised verb when one
+// follows a lower-case word within it ("and several Download the app
+// ..."): the words before it were only repeated because the same pasted
+// paragraph was.
 func clipRuns(w string, cands []span, from int, units []span) []span {
 	out := cands[:from]
 	for _, c := range cands[from:] {
-		c.start = pastedStart(w, c)
+		inside := false
 		for _, u := range units {
-			if u.start < c.start && c.start < u.end && c.end > u.end {
-				c.start = u.end
-			}
-			if u.start < c.end && c.end < u.end && c.start < u.start {
-				c.end = u.start
+			if u.start <= c.start && c.end <= u.end {
+				inside = true
+				break
 			}
 		}
+		if !inside {
+			continue
+		}
+		c.start = pastedStart(w, c)
 		if c.end > c.start {
 			out = append(out, c)
 		}

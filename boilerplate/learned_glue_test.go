@@ -62,7 +62,7 @@ func TestSplitUnitsGlued(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, u := range splitUnits(tt.in, nil) {
+		for _, u := range splitSegments(tt.in, nil) {
 			got = append(got, tt.in[u.start:u.end])
 		}
 		assert.Equal(t, tt.want, got, tt.in)

@@ -11,11 +11,18 @@ type span struct{ start, end int }
 
 // splitUnits splits a line into sentence-like units: a unit ends after
 // '.', '!', '?' or '…' (and any closing quotes or brackets) followed by
-// white space, or glued straight to a new sentence ("said.Get the ...",
-// see gluedStart). Spaces between units belong to neither. Abbreviations
+// white space. Spaces between units belong to neither. Abbreviations
 // over-split, which is harmless for the units' uses (appeal runs and
 // learned segments).
-func splitUnits(line string, buf []span) []span {
+func splitUnits(line string, buf []span) []span { return splitUnitsGlued(line, buf, false) }
+
+// splitSegments is splitUnits that also ends a unit at a full stop glued
+// to a new sentence (see gluedStart). Learning and learned removal use it,
+// so that a promo glued to a sentence is a segment of its own; the rules
+// keep splitUnits, whose units a removal cannot re-join differently.
+func splitSegments(line string, buf []span) []span { return splitUnitsGlued(line, buf, true) }
+
+func splitUnitsGlued(line string, buf []span, glued bool) []span {
 	out := buf[:0]
 	start := skipSpace(line, 0)
 	i := start
@@ -33,7 +40,7 @@ func splitUnits(line string, buf []span) []span {
 			continue
 		}
 		end = skipClosers(line, end)
-		if end == len(line) || isSpace(line[end]) || gluedStart(line, i, end) {
+		if end == len(line) || isSpace(line[end]) || glued && gluedStart(line, i, end) {
 			if end > start {
 				start = splitButton(line, start, end, &out)
 				out = append(out, span{start, end})
