@@ -170,7 +170,7 @@ func pastedStart(w string, c span) int {
 	i, n := c.start, 0
 	for i < c.end && n < runWords {
 		j := skipSpace(w, i)
-		if j > i && j < c.end && 'a' <= w[i-1] && w[i-1] <= 'z' && ctaVerbRe.MatchString(w[j:c.end]) {
+		if j > i && j < c.end && 'A' <= w[j] && w[j] <= 'Z' && 'a' <= w[i-1] && w[i-1] <= 'z' && ctaVerbRe.MatchString(w[j:c.end]) {
 			return j
 		}
 		k := strings.IndexByte(w[j:c.end], ' ')
