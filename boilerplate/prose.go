@@ -19,8 +19,10 @@ var reportingRe = regexp.MustCompile(`\b(?:said|says|say|told|tells|according to
 var reportingStems = []string{"sa", "tol", "tell", "according", "announc", "added", "report", "confirm", "warn", "explain", "claim", "argu", "insist", "state", "wrote"}
 
 // addressRe matches a sentence that speaks to the reader: it opens with an
-// imperative of the kind calls to action use, or says "you"/"your".
-var addressRe = regexp.MustCompile(`^[\W\d]*(?:sign|subscribe|register|join|get|receive|enter|want|log|login|create|start|try|don't|don’t|never|stay|click|tap|already|thank|thanks|love|like|follow|plus|free|newsletters?|e-?mail|sign-?up)\b|\b(?:you|your|you're|you’re|you'll|you’ll)\b`)
+// imperative of the kind calls to action use, or says "you"/"your", or the
+// outlet speaks of itself ("we", "our"; in quoted speech a reporting verb
+// vetoes it).
+var addressRe = regexp.MustCompile(`^[\W\d]*(?:sign|subscribe|register|join|get|receive|enter|want|log|login|create|start|try|don't|don’t|never|stay|click|tap|already|thank|thanks|love|like|follow|plus|free|newsletters?|e-?mail|sign-?up|please|go|visit|check|see|read|download|install|sorry|no spam)\b|\b(?:you|your|you're|you’re|you'll|you’ll|we|we're|we’re|we'll|we’ll|we've|we’ve|our|us)\b`)
 
 // hasReporting reports whether s (any case) carries a reporting clause.
 func hasReporting(s string) bool {
