@@ -44,6 +44,9 @@ func appealPieces(line string, u span, out []piece) []piece {
 		t := s[a-u.start : b-u.start]
 		c := appealNone
 		switch {
+		case containsAny(t, reportingStems) && reportingRe.MatchString(t):
+			// Reported speech ("..., the vicar told his congregation")
+			// is prose about an appeal, not one.
 		case containsAny(t, appealStrongStems) && appealStrongRe.MatchString(t):
 			c = appealStrong
 		case isAppealToken(t):

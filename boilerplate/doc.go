@@ -23,5 +23,6 @@
 //
 // The stage never removes more than Options.MaxRemoved of a document: when
 // it would, it keeps the document, reports the planned removals as
-// suspects and warns.
+// suspects and warns; Result.Meta then reports no metadata, since no
+// token left the text.
 package boilerplate

@@ -1,8 +1,10 @@
 package boilerplate
 
 import (
+	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Where a learned span sits decides how junk-like it must read to go: the
@@ -56,32 +58,27 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 		}
 		w := s[lo:hi]
 		cands, short = cands[:0], short[:0]
-		units = splitUnits(w, units)
+		units = splitSegments(w, units)
 		for _, u := range units {
 			h, n := segHash(w[u.start:u.end])
 			switch {
 			case n < minSeg:
 				short = append(short, u)
-			case contains(set, h):
+			case contains(set, h) && !readsReported(w[u.start:u.end]):
 				cands = append(cands, u)
 			}
 		}
+		segCands := len(cands)
 		if len(runSet) > 0 {
 			toks = words(tokenize(w, toks))
-			covered := -1 // end (token index) of the current run of matched windows
 			k := prof.runWords
 			cum = windows(toks, k, cum, func(a int, h uint64, _ float64) {
-				if !contains(runSet, h) {
-					return
-				}
-				if covered >= a && len(cands) > 0 {
-					cands[len(cands)-1].end = toks[a+k-1].end
-				} else {
+				if contains(runSet, h) {
 					cands = append(cands, span{toks[a].start, toks[a+k-1].end})
 				}
-				covered = a + k
 			})
 		}
+		cands = clipRuns(w, cands, segCands, units)
 		if len(cands) == 0 {
 			continue
 		}
@@ -120,6 +117,69 @@ func (cl *cleaner) learned(source string, edge []bool) (changed bool) {
 		sortCuts(p.cuts)
 	}
 	return changed
+}
+
+// readsReported reports whether a learned segment reads as attributed
+// prose (a reporting verb, no call to action): an outlet that glued a promo
+// into a shared paragraph repeats the paragraph too, but the paragraph is
+// content; the learned word windows still find the promo inside it.
+func readsReported(s string) bool { return hasReporting(s) && !isCallToAction(s) }
+
+// clipRuns keeps the learned word windows cands[from:] that lie inside
+// one unit and drops those that straddle a sentence boundary: a window
+// repeated across documents can start in the last words of a sentence
+// ("... said.Get the briefing") that differ only in what came before, and
+// the units on either side are matched on their own (as segments, or by
+// the windows inside them). A window inside a unit (a phrase pasted
+// mid-sentence) starts at the call to action's capitalised verb when one
+// follows a lower-case word within it ("and several Download the app
+// ..."): the words before it were only repeated because the same pasted
+// paragraph was.
+func clipRuns(w string, cands []span, from int, units []span) []span {
+	out := cands[:from]
+	for _, c := range cands[from:] {
+		inside := false
+		for _, u := range units {
+			if u.start <= c.start && c.end <= u.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			continue
+		}
+		c.start = pastedStart(w, c)
+		if c.end > c.start {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ctaVerbRe matches the imperative verbs calls to action open with.
+var ctaVerbRe = regexp.MustCompile(`^(?:Sign|Subscribe|Register|Join|Get|Receive|Enter|Download|Install|Read|Watch|Listen|Click|Tap|Follow|Visit|Try|Start|Log)\b`)
+
+// pastedStart returns where a call to action pasted into the sentence
+// around c starts: the first of c's first runWords words that is a
+// capitalised imperative right after a lower-case word (no punctuation
+// between). It returns c.start when c starts a sentence or has none.
+func pastedStart(w string, c span) int {
+	if q := trimRightSpace(w, c.start); q == 0 || strings.ContainsRune(".!?\"”", rune(w[q-1])) {
+		return c.start
+	}
+	i, n := c.start, 0
+	for i < c.end && n < runWords {
+		j := skipSpace(w, i)
+		if j > i && j < c.end && 'A' <= w[j] && w[j] <= 'Z' && 'a' <= w[i-1] && w[i-1] <= 'z' && ctaVerbRe.MatchString(w[j:c.end]) {
+			return j
+		}
+		k := strings.IndexByte(w[j:c.end], ' ')
+		if k < 0 {
+			break
+		}
+		i, n = j+k, n+1
+	}
+	return c.start
 }
 
 // mergeSpans sorts the learned spans of w, joins those that overlap or

@@ -48,6 +48,9 @@ type plan struct {
 	conf      float64 // confidence for a whole-line removal
 	cuts      []cut   // spans to remove, sorted, disjoint; when whole, they share out the line
 	protected bool    // matched the allow-list
+	// meta holds the metadata tokens whose removal is planned (by a cut,
+	// or by the whole line going); only these reach Result.Meta.
+	meta []metaToken
 }
 
 // finish turns cuts that leave nothing but punctuation into a whole-line

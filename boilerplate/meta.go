@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Metadata tokens: a label (optional when the date stands alone on its
@@ -22,7 +23,7 @@ var (
 	// metaLeadRe matches a token at the start of a line.
 	metaLeadRe = regexp.MustCompile(`(?i)^(?:` + metaLabel + `)?(?:` + metaDate + `(?:(?:,?\s*(?:at\s+)?|\s*[|–—-]\s*|T)` + metaTime + `)?|` + metaTime + `)` + `[\s|,;.]*`)
 	// metaTailRe matches a labelled token at the end of a line.
-	metaTailRe = regexp.MustCompile(`(?i)(?:^|[\s|,;–—-])` + metaLabel + `(?:` + metaDate + `(?:(?:,?\s*(?:at\s+)?|\s*[|–—-]\s*|T)` + metaTime + `)?|` + metaTime + `)` + `[\s|.]*$`)
+	metaTailRe = regexp.MustCompile(`(?i)(?:^|[\s|,;–—-]|[.!?"')”’])` + metaLabel + `(?:` + metaDate + `(?:(?:,?\s*(?:at\s+)?|\s*[|–—-]\s*|T)` + metaTime + `)?|` + metaTime + `)` + `[\s|.]*$`)
 	metaNames  = metaLeadRe.SubexpNames()
 	tailNames  = metaTailRe.SubexpNames()
 )
@@ -159,6 +160,11 @@ func tailMeta(line string) (metaToken, bool) {
 	t, ok := parseMeta(line[off:], m, tailNames)
 	if !ok || !t.labelled {
 		return t, false
+	}
+	// A token glued to the end of a sentence ("said.Updated ...") keeps
+	// the sentence's closing punctuation.
+	if r, size := utf8.DecodeRuneInString(line[off+t.start:]); strings.ContainsRune(".!?\"')”’", r) {
+		t.start += size
 	}
 	t.start += off
 	t.end += off

@@ -33,7 +33,8 @@ type Options struct {
 
 	// MaxRemoved is the largest fraction of a document the stage may
 	// remove; when a document would lose more, it is kept whole and a
-	// warning is reported. 0 means the default: 0.5 in article mode, 0.95
+	// warning is reported (and Result.Meta is empty: metadata is
+	// reported only for tokens removed). 0 means the default: 0.5 in article mode, 0.95
 	// in page mode (whole pages are mostly junk).
 	MaxRemoved float64 `toml:"max_removed" comment:"largest fraction of a document that may be removed; 0 means the mode's default: 0.5 for article, 0.95 for page"`
 

@@ -157,7 +157,9 @@ func (cl *cleaner) run(source string) {
 	}
 	bottom := cl.edge(false)
 	for i := len(cl.lines) - 1; i >= 0; i-- {
-		if bottom[i] && !top[i] {
+		// Lines the top pass handled get their trailing token here too:
+		// in a short document the last paragraph is also a top line.
+		if bottom[i] {
 			cl.ruleLine(i, false, true)
 		}
 	}
@@ -237,8 +239,11 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 		}
 		lo, hi := cl.bounds(p, s)
 		if tok, ok := tailMeta(s[lo:hi]); ok {
-			cl.addMeta(tok)
+			n := len(p.cuts)
 			p.cuts = insertCut(p.cuts, cut{start: max(trimRightSpace(s, lo+tok.start), lo), end: hi, rule: "date", conf: confSpan})
+			if len(p.cuts) > n {
+				p.meta = append(p.meta, tok)
+			}
 		}
 		return
 	}
@@ -249,9 +254,9 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 		w := s[lo:hi]
 		if top && !disabled["date"] {
 			if tok, ok := leadMeta(w); ok && tok.end > 0 {
-				cl.addMeta(tok)
 				nlo := skipSpace(s, lo+tok.end)
 				p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: "date", conf: confSpan})
+				p.meta = append(p.meta, tok)
 				lo, lo0 = nlo, nlo
 				continue
 			}
@@ -264,7 +269,25 @@ func (cl *cleaner) ruleLine(i int, top, bottom bool) {
 			nearTail := h.last >= hi-spanWindow && h.first <= hi+32
 			switch r.kind {
 			case kindLine:
-				if len(w) <= r.maxLen && r.re.MatchString(w) {
+				if r.prose {
+					a, b, whole := ctaCut(r.re, w, r.maxLen)
+					switch {
+					case whole:
+						p.cuts = append(p.cuts, cut{start: lo0, end: hi, rule: r.name, conf: confRule})
+						lo, lo0 = hi, hi
+						changed = true
+					case b > a && a == 0:
+						nlo := skipSpace(s, lo+b)
+						p.cuts = append(p.cuts, cut{start: lo0, end: nlo, rule: r.name, conf: confSpan})
+						lo, lo0 = nlo, nlo
+						changed = true
+					case b > a:
+						nhi := max(trimRightSpace(s, lo+a), lo)
+						p.cuts = insertCut(p.cuts, cut{start: nhi, end: hi, rule: r.name, conf: confSpan})
+						hi = nhi
+						changed = true
+					}
+				} else if len(w) <= r.maxLen && r.re.MatchString(w) {
 					p.cuts = append(p.cuts, cut{start: lo0, end: hi, rule: r.name, conf: confRule})
 					lo, lo0 = hi, hi
 					changed = true
@@ -468,6 +491,8 @@ func cutRune(s string, n int) string {
 	return s[:n]
 }
 
+// addMeta records the metadata token t. Result calls it only for the
+// tokens of cuts it applies, so Meta never names a token left in the text.
 func (cl *cleaner) addMeta(t metaToken) {
 	// The first token wins, unless it is a bare time and a later one
 	// carries a date.
@@ -515,6 +540,11 @@ func (cl *cleaner) blankLines() {
 func (cl *cleaner) result() Result {
 	var edits []edit.Edit
 	removed := 0
+	for _, p := range cl.plans {
+		for _, t := range p.meta {
+			cl.addMeta(t)
+		}
+	}
 	for i, p := range cl.plans {
 		l := cl.lines[i]
 		if p.whole {
@@ -564,6 +594,8 @@ func (cl *cleaner) result() Result {
 		return res
 	}
 	if limit := cl.r.c.opts.MaxRemoved; float64(removed) > limit*float64(len(cl.text)) {
+		// Nothing is removed, so no metadata token left the text.
+		clear(res.Meta)
 		for i := range edits {
 			edits[i].Suspect = true
 			edits[i].After = edits[i].Before

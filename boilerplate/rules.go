@@ -36,7 +36,12 @@ type rule struct {
 	// needStop (kindTail): the span must follow sentence-final
 	// punctuation or a separator, so it cannot end a real sentence.
 	needStop bool
-	re       *regexp.Regexp
+	// prose (kindLine): the words the rule keys on also occur in news
+	// prose, so the whole line goes only when every sentence reads as a
+	// call to action; otherwise only a leading or trailing run of
+	// call-to-action sentences goes (see ctaCut).
+	prose bool
+	re    *regexp.Regexp
 }
 
 // RuleInfo describes a built-in rule for documentation and listings.
@@ -66,10 +71,10 @@ var builtin = []rule{
 		doc:     "donation and support appeals: a run of sentences opened by a strong appeal (`Your support helps us...`, `Please consider donating`) and held together by appeal words, as a whole line or glued to the start or end of a line"},
 
 	// newsletters and paywalls
-	{name: "newsletter-line", set: "newsletter", kind: kindLine, maxLen: 250,
+	{name: "newsletter-line", set: "newsletter", kind: kindLine, maxLen: 250, prose: true,
 		anchors: []string{"newsletter", "inbox", "sign up", "sign-up", "signup", "subscribe", "email", "e-mail", "unsubscribe", "already a"},
 		pattern: `^.{0,120}\b(?:(?:sign(?:ing)?[ -]?up|subscrib(?:e|ing)|register|join|get|receive)\b.{0,80}\b(?:newsletters?|inbox|e-?mail (?:alerts|updates|briefing)|bulletin|daily briefing)|newsletters?\b.{0,40}\b(?:sign[ -]?up|subscribe)|enter (?:your )?e-?mail(?: address)?|already (?:a (?:subscriber|member)|have an account|subscribed)|you can unsubscribe|thank(?:s| you) for (?:signing up|subscribing)|we(?:'|’)ll (?:never|not) share your (?:e-?mail|details)|invalid e-?mail)\b.{0,120}$`,
-		doc:     "newsletter sign-ups and e-mail prompts: `Sign up to our free daily newsletter`, `Enter your email address`, `Already a subscriber? Log in`"},
+		doc:     "newsletter sign-ups and e-mail prompts: `Sign up to our free daily newsletter`, `Enter your email address`, `Already a subscriber? Log in`; the whole line only when every sentence is a call to action (imperative or second person, no reporting verb), else just the call-to-action sentences at its start or end, so reports about newsletters stay"},
 	{name: "newsletter-tail", set: "newsletter", kind: kindTail, needStop: true,
 		anchors: []string{"newsletter"},
 		pattern: `(?:sign(?:ing)? up|subscribe|register)(?: now| today| here| free)?(?: to| for)?(?: (?:our|the|my|a))?(?: (?:free|daily|weekly|morning|evening|\w+))*? newsletters?(?: here| now| today)?` + punct + `$`,

@@ -96,7 +96,7 @@ func segments(text string, minSeg int) []docSeg {
 				off = skipSpace(s, 0) + t.end
 			}
 		}
-		units = splitUnits(s[off:], units)
+		units = splitSegments(s[off:], units)
 		for _, u := range units {
 			u.start += off
 			u.end += off

@@ -14,7 +14,15 @@ type span struct{ start, end int }
 // white space. Spaces between units belong to neither. Abbreviations
 // over-split, which is harmless for the units' uses (appeal runs and
 // learned segments).
-func splitUnits(line string, buf []span) []span {
+func splitUnits(line string, buf []span) []span { return splitUnitsGlued(line, buf, false) }
+
+// splitSegments is splitUnits that also ends a unit at a full stop glued
+// to a new sentence (see gluedStart). Learning and learned removal use it,
+// so that a promo glued to a sentence is a segment of its own; the rules
+// keep splitUnits, whose units a removal cannot re-join differently.
+func splitSegments(line string, buf []span) []span { return splitUnitsGlued(line, buf, true) }
+
+func splitUnitsGlued(line string, buf []span, glued bool) []span {
 	out := buf[:0]
 	start := skipSpace(line, 0)
 	i := start
@@ -32,7 +40,7 @@ func splitUnits(line string, buf []span) []span {
 			continue
 		}
 		end = skipClosers(line, end)
-		if end == len(line) || isSpace(line[end]) {
+		if end == len(line) || isSpace(line[end]) || glued && gluedStart(line, i, end) {
 			if end > start {
 				start = splitButton(line, start, end, &out)
 				out = append(out, span{start, end})
@@ -71,6 +79,20 @@ func splitButton(line string, start, end int, out *[]span) int {
 	}
 	*out = append(*out, span{start, trimRightSpace(line, start+m[1])})
 	return start + m[1]
+}
+
+// gluedStart reports whether the sentence punctuation at line[p] (ending
+// at end, closers included) is glued to a new sentence: a lower-case
+// letter before it and a capitalised word after it, as scrapes leave when
+// they join a paragraph and a promo ("attend.Get the briefing"). An
+// upper-case letter before (U.S.Army), a lower-case one after (Node.js)
+// or a quote in between (said."Next) is no boundary.
+func gluedStart(line string, p, end int) bool {
+	if p == 0 || end != p+1 || end+1 >= len(line) || line[p] != '.' && line[p] != '!' && line[p] != '?' {
+		return false
+	}
+	b, n, n2 := line[p-1], line[end], line[end+1]
+	return 'a' <= b && b <= 'z' && 'A' <= n && n <= 'Z' && 'a' <= n2 && n2 <= 'z'
 }
 
 func skipClosers(s string, i int) int {
