@@ -67,16 +67,14 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		core, suffix := cutPossessive(w)
 		// A variant spelling of a known word is right as it is: it is
 		// reported with that word, never changed.
-		if t.cls != caseUpper {
-			if v, ok := c.variantOf(strings.ToLower(core)); ok {
-				edits = append(edits, edit.Edit{
-					Stage: Stage, Rule: "variant",
-					Start: t.start, End: t.end, Before: w, After: w,
-					Confidence: 0, Suspect: true,
-					Candidates: []string{recase(v, t.cls) + suffix},
-				})
-				continue
-			}
+		if v, ok := c.variantOf(strings.ToLower(core)); ok {
+			edits = append(edits, edit.Edit{
+				Stage: Stage, Rule: "variant",
+				Start: t.start, End: t.end, Before: w, After: w,
+				Confidence: 0, Suspect: true,
+				Candidates: []string{recase(v, t.cls) + suffix},
+			})
+			continue
 		}
 		sc.runes = lowerRunes(sc.runes[:0], core)
 		q := append([]rune(nil), sc.runes...)

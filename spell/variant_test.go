@@ -30,6 +30,21 @@ func TestVariantSpellingsKept(t *testing.T) {
 	}
 }
 
+// TestVariantSpellingsKeptInAnyCase checks the same for a sentence
+// opener, a word in capitals and a possessive.
+func TestVariantSpellingsKeptInAnyCase(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"Annexe plans were approved on Friday.",
+		"A NEW KILOGRAMME STANDARD, said the board.",
+		"The annexe's roof leaked again.",
+	} {
+		edits := check(t, c, in, in)
+		require.Len(t, edits, 1, in)
+		assert.Equal(t, "variant", edits[0].Rule, in)
+	}
+}
+
 // TestVariantOfTypoStillCorrected checks that the variant patterns do not
 // shelter plain slips.
 func TestVariantOfTypoStillCorrected(t *testing.T) {
