@@ -27,8 +27,8 @@ var variantEnds = [...][2]string{{"xe", "x"}}
 const variantMinCount = 10_000
 
 // variantOf reports whether the lower-case word lw, which the lexicon
-// lacks, is a plausible spelling variant of a word it has, and returns
-// that word. Such a word is never corrected: both spellings are right.
+// lacks, is a plausible spelling variant or informal form of a word it
+// has, and returns that word. Such a word is never corrected: both spellings are right.
 func (c *Corrector) variantOf(lw string) (string, bool) {
 	for _, p := range variantRewrites {
 		if v, ok := c.rewriteKnown(lw, p[0], p[1]); ok {
@@ -43,8 +43,20 @@ func (c *Corrector) variantOf(lw string) (string, bool) {
 			return stem + p[1], true
 		}
 	}
+	// An informal "-ie" form of a common word ("tradie", "footie").
+	if stem, ok := strings.CutSuffix(lw, "ie"); ok && len(stem) >= 4 {
+		for _, v := range [...]string{stem + "e", stem} {
+			if c.lex.Count(v) >= diminutiveMinCount {
+				return v, true
+			}
+		}
+	}
 	return "", false
 }
+
+// diminutiveMinCount is the count a word needs for its "-ie" form to be
+// taken as right.
+const diminutiveMinCount = 1_000_000
 
 // rewriteKnown tries lw with each occurrence of from replaced by to, and
 // returns the first result the lexicon knows well enough.
