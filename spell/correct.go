@@ -59,10 +59,10 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 		st[i] = c.status(text, t)
 		suspects = suspects || st[i] == statusSuspect
 	}
-	if suspects {
-		c.foreignParagraphs(text, toks, st)
-	}
 	var edits []edit.Edit
+	if suspects {
+		edits = c.foreignParagraphs(text, toks, st, edits)
+	}
 	if c.opts.Doubled == "fix" {
 		edits = c.doubled(text, toks, st, edits)
 	}
@@ -116,12 +116,23 @@ const (
 )
 
 // foreignParagraphs protects every word of the paragraphs (runs of text
-// between blank lines) that are not English prose.
-func (c *Corrector) foreignParagraphs(text string, toks []token, st []status) {
+// between blank lines) that are not English prose, and reports the
+// suspects among them, unchanged and without candidates, with the rule
+// "foreign": the corrector declines to correct them, but does not hide
+// them.
+func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	start, lower, unknown := 0, 0, 0
 	flush := func(end int) {
 		if unknown >= foreignMin && float64(unknown) > foreignShare*float64(lower) {
 			for j := start; j < end; j++ {
+				if st[j] == statusSuspect {
+					w := text[toks[j].start:toks[j].end]
+					edits = append(edits, edit.Edit{
+						Stage: Stage, Rule: "foreign",
+						Start: toks[j].start, End: toks[j].end, Before: w, After: w,
+						Suspect: true,
+					})
+				}
 				st[j] = statusProtected
 			}
 		}
@@ -139,6 +150,7 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status) {
 		}
 	}
 	flush(len(toks))
+	return edits
 }
 
 // blankLine reports whether gap holds an empty line.
@@ -221,10 +233,18 @@ func (c *Corrector) inflected(w string) bool {
 		return true
 	}
 	for _, pre := range derivedPrefixes {
-		if rest, ok := strings.CutPrefix(lw, pre); ok && len(rest) >= 5 {
-			if c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4) {
-				return true
-			}
+		rest, ok := strings.CutPrefix(lw, pre)
+		if !ok {
+			continue
+		}
+		if len(rest) >= 5 && (c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4)) {
+			return true
+		}
+		// A common four-letter word after a prefix ("rewild"); not after
+		// "un", "de" or "co", which begin too many slips ("untill").
+		if len(rest) == 4 && len(pre) >= 2 && pre != "un" && pre != "de" && pre != "co" &&
+			c.lex.Count(rest) >= compoundMinCount {
+			return true
 		}
 	}
 	return false

@@ -19,9 +19,28 @@ func legitimateDouble(w string) bool {
 	return false
 }
 
-// doubled removes a word repeated straight after itself, across spaces or a
-// line break ("to to" → "to"). Only the repeat is removed, with the space
-// before it.
+// slipDouble reports the closed-class words (articles, prepositions,
+// conjunctions, pronouns, auxiliaries) whose repetition is a slip. A
+// repeated content word may be meant ("whoever wins wins", "what it does
+// does matter"), so only these are removed; other repeats are reported.
+func slipDouble(w string) bool {
+	switch w {
+	case "a", "an", "the", "to", "of", "in", "at", "for", "with", "by", "from", "into",
+		"onto", "about", "as", "than", "or", "but", "nor", "if", "i", "you", "he",
+		"she", "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his",
+		"its", "our", "their", "this", "these", "those", "which", "who", "whom", "whose",
+		"be", "been", "being", "am", "are", "was", "were", "has", "have", "will", "would",
+		"shall", "should", "may", "might", "must", "could", "not", "said":
+		return true
+	}
+	return false
+}
+
+// doubled removes a function word repeated straight after itself, across
+// spaces or a line break ("to to" → "to"), and reports other repeated
+// words. Only the repeat is removed: with the spaces before it on one line,
+// or with the spaces after it across a line break, so lines are never
+// joined.
 func (c *Corrector) doubled(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	prev := -1
 	for i, t := range toks {
@@ -35,13 +54,31 @@ func (c *Corrector) doubled(text string, toks []token, st []status, edits []edit
 		// capitalised words may be a name ("Duran Duran").
 		same := (t.cls == caseLower && strings.EqualFold(a, b) && p.cls != caseUpper) ||
 			(t.cls == caseUpper && p.cls == caseUpper && a == b)
-		if !same || st[prev] == statusProtected || legitimateDouble(strings.ToLower(b)) {
+		lw := strings.ToLower(b)
+		if !same || st[prev] == statusProtected || legitimateDouble(lw) {
 			prev = i
 			continue
 		}
+		if !slipDouble(lw) {
+			edits = append(edits, edit.Edit{
+				Stage: Stage, Rule: "doubled",
+				Start: t.start, End: t.end, Before: b, After: b,
+				Confidence: 0.5, Suspect: true,
+				Candidates: []string{""},
+			})
+			prev = i
+			continue
+		}
+		start, end := p.end, t.end
+		if strings.ContainsAny(text[p.end:t.start], "\n\r") {
+			start = t.start
+			for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+				end++
+			}
+		}
 		edits = append(edits, edit.Edit{
 			Stage: Stage, Rule: "doubled",
-			Start: p.end, End: t.end, Before: text[p.end:t.end], After: "",
+			Start: start, End: end, Before: text[start:end], After: "",
 			Confidence: 0.95,
 		})
 		prev = i // "to to to" loses both repeats

@@ -17,7 +17,7 @@ func formatEdit(e edit.Edit) string {
 }
 
 // FuzzCorrect checks the invariants on any input: no panic, edits that
-// describe the change exactly, valid UTF-8 kept valid, the same result on
+// describe the change exactly, line breaks kept, valid UTF-8 kept valid, the same result on
 // every run, and nothing left to change in the output.
 func FuzzCorrect(f *testing.F) {
 	for _, s := range []string{
@@ -27,6 +27,7 @@ func FuzzCorrect(f *testing.F) {
 		"to\nto\r\nto", "a-b-c goverment-led", strings.Repeat("teh ", 40),
 		"The hte report.", "Ala tx babbc", "a yhe the thr end", "Hte hte", "tc coac tx babbc",
 		"We recieve letters. They recieve calls.", "crème façade rôle", "lockdown wellbeing",
+		"of of of of\nthe the\nthe\nthe end", "Whoever wins wins.", "the foetus annexe tories",
 	} {
 		f.Add(s)
 	}
@@ -46,6 +47,9 @@ func FuzzCorrect(f *testing.F) {
 		}
 		if rebuilt+in[pos:] != out {
 			t.Fatalf("edits do not rebuild the output of %q", in)
+		}
+		if strings.Count(out, "\n") != strings.Count(in, "\n") {
+			t.Fatalf("lines joined or split in %q: %q", in, out)
 		}
 		if utf8.ValidString(in) && !utf8.ValidString(out) {
 			t.Fatalf("invalid UTF-8 out of %q", in)

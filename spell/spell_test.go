@@ -115,7 +115,7 @@ func TestDoubled(t *testing.T) {
 	c := corrector(t)
 	for _, tc := range []struct{ in, want string }{
 		{"a long period of time to to discuss", "a long period of time to discuss"},
-		{"we went to the\nthe shop", "we went to the shop"},
+		{"we went to the\nthe shop", "we went to the\nshop"},
 		{"The the report", "The report"},
 		{"it is to to to late", "it is to late"},
 		{"he had had enough", "he had had enough"},
@@ -238,5 +238,37 @@ func TestDeterministic(t *testing.T) {
 		got, edits := c.Correct(in)
 		assert.Equal(t, want, got)
 		assert.Equal(t, wantEdits, edits)
+	}
+}
+
+// TestDoubledContentWordKept checks that a repeated content word, which
+// may be meant, is reported rather than removed, and that a repeated
+// function word still goes.
+func TestDoubledContentWordKept(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"Whoever pays pays the most.",
+		"What it is is a mess.",
+		"What she does does matter.",
+	} {
+		edits := check(t, c, in, in)
+		for _, e := range edits {
+			assert.True(t, e.Suspect, "%+v", e)
+		}
+	}
+	check(t, c, "She walked of of the stage.", "She walked of the stage.")
+	check(t, c, "They sold it for for cash.", "They sold it for cash.")
+}
+
+// TestDoubledKeepsLines checks that removing a repeat never joins lines.
+func TestDoubledKeepsLines(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"go to\nto bed", "go to\nbed"},
+		{"in in in\nthe\nthe end\n", "in\nthe\nend\n"},
+		{"of\nof\nof x", "of\n\nx"},
+		{"a of\n  of  b", "a of\n  b"},
+	} {
+		check(t, c, tc.in, tc.want)
 	}
 }

@@ -65,6 +65,17 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			continue
 		}
 		core, suffix := cutPossessive(w)
+		// A variant spelling of a known word is right as it is: it is
+		// reported with that word, never changed.
+		if v, ok := c.variantOf(strings.ToLower(core)); ok {
+			edits = append(edits, edit.Edit{
+				Stage: Stage, Rule: "variant",
+				Start: t.start, End: t.end, Before: w, After: w,
+				Confidence: 0, Suspect: true,
+				Candidates: []string{recase(v, t.cls) + suffix},
+			})
+			continue
+		}
 		sc.runes = lowerRunes(sc.runes[:0], core)
 		q := append([]rune(nil), sc.runes...)
 		if len(q) < 2 {
@@ -134,7 +145,13 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		case 1:
 			end = toks[i+1].end
 		}
-		if conf < need || (top.join == -1 && fixed[i-1] != "") {
+		// A lower-case word is never changed in case alone ("pinot"), nor,
+		// when the lexicon has it capitalised, into another word ("tories").
+		caseOnly := t.cls == caseLower && top.join == 0 && strings.EqualFold(top.text, core)
+		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" {
+			caseOnly = true
+		}
+		if conf < need || caseOnly || (top.join == -1 && fixed[i-1] != "") {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "nonword",
 				Start: t.start, End: t.end, Before: w, After: w,

@@ -1,0 +1,98 @@
+package spell
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestVariantSpellingsKept checks that British, older or learned spellings
+// the lexicon lacks are left as written and reported with the spelling it
+// has, never corrected into another word.
+func TestVariantSpellingsKept(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ word, known string }{
+		{"foetal", "fetal"},         // oe
+		{"mediaeval", "medieval"},   // ae
+		{"kilogramme", "kilogram"},  // -mme
+		{"annexe", "annex"},         // -xe
+		{"connexion", "connection"}, // -xion
+	} {
+		unknown(t, c, tc.word)
+		require.True(t, c.lex.Known(tc.known), tc.known)
+		in := "Her notes on the " + tc.word + " question were filed on Monday."
+		edits := check(t, c, in, in)
+		require.Len(t, edits, 1, "%q", tc.word)
+		assert.True(t, edits[0].Suspect)
+		assert.Equal(t, "variant", edits[0].Rule)
+		assert.Equal(t, []string{tc.known}, edits[0].Candidates)
+	}
+}
+
+// TestVariantSpellingsKeptInAnyCase checks the same for a sentence
+// opener, a word in capitals and a possessive.
+func TestVariantSpellingsKeptInAnyCase(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"Annexe plans were approved on Friday.",
+		"A NEW KILOGRAMME STANDARD, said the board.",
+		"The annexe's roof leaked again.",
+	} {
+		edits := check(t, c, in, in)
+		require.Len(t, edits, 1, in)
+		assert.Equal(t, "variant", edits[0].Rule, in)
+	}
+}
+
+// TestVariantOfTypoStillCorrected checks that the variant patterns do not
+// shelter plain slips.
+func TestVariantOfTypoStillCorrected(t *testing.T) {
+	c := corrector(t)
+	check(t, c, "We will wait untill the vote.", "We will wait until the vote.")
+	check(t, c, "The goverment said no.", "The government said no.")
+}
+
+// TestLowerCaseOfCapitalisedWord checks that a lower-case word the lexicon
+// knows only capitalised is neither changed in case alone nor turned into
+// another word, and that a run-on is still split.
+func TestLowerCaseOfCapitalisedWord(t *testing.T) {
+	c := corrector(t)
+	for _, w := range []string{"tories", "pinot", "merlot", "savannah"} {
+		unknown(t, c, w)
+		in := "In the end the " + w + " did well this year."
+		edits := check(t, c, in, in)
+		for _, e := range edits {
+			assert.True(t, e.Suspect, "%+v", e)
+		}
+	}
+	check(t, c, "it arrived ina crate", "it arrived in a crate")
+}
+
+// TestPrefixedShortWordKept checks that a common four-letter word after a
+// productive prefix is taken as a word ("rewild"), but not after "un".
+func TestPrefixedShortWordKept(t *testing.T) {
+	c := corrector(t)
+	for _, w := range []string{"rewild", "reskin"} {
+		unknown(t, c, w)
+		in := "They plan to " + w + " the land."
+		check(t, c, in, in)
+	}
+}
+
+// TestForeignParagraphReported checks that a paragraph the corrector
+// declines to correct still has its suspects reported, unchanged.
+func TestForeignParagraphReported(t *testing.T) {
+	c := corrector(t)
+	in := "Teh commitee wil recieve thier reprot."
+	edits := check(t, c, in, in)
+	var words []string
+	for _, e := range edits {
+		assert.True(t, e.Suspect, "%+v", e)
+		assert.Equal(t, "foreign", e.Rule)
+		assert.Equal(t, in[e.Start:e.End], e.Before)
+		words = append(words, e.Before)
+	}
+	assert.Contains(t, words, "commitee")
+	assert.Contains(t, words, "recieve")
+}
