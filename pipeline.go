@@ -148,6 +148,9 @@ func (p *Pipeline) Stages() []string {
 	return names
 }
 
+// suspectKey identifies a suspect across passes, whose offsets differ.
+type suspectKey struct{ stage, rule, before string }
+
 // maxPasses bounds how often Clean runs the stages over one document.
 const maxPasses = 3
 
@@ -185,7 +188,16 @@ func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 		}
 	}
 	seen := map[Warning]bool{}
+	suspects := map[suspectKey]int{} // suspects already reported, not yet seen again
 	for pass := 0; pass < maxPasses; pass++ {
+		if pass > 0 {
+			clear(suspects)
+			for _, e := range res.Edits {
+				if e.Suspect {
+					suspects[suspectKey{e.Stage, e.Rule, e.Before}]++
+				}
+			}
+		}
 		again := false
 		for i, st := range p.stages {
 			if err := ctx.Err(); err != nil {
@@ -206,7 +218,17 @@ func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 				}
 				res.Document.Meta[k] = v
 			}
-			res.Edits = append(res.Edits, sr.Edits...)
+			for _, e := range sr.Edits {
+				if e.Suspect {
+					// A later pass sees the same suspects again; report
+					// each occurrence once.
+					if k := (suspectKey{e.Stage, e.Rule, e.Before}); suspects[k] > 0 {
+						suspects[k]--
+						continue
+					}
+				}
+				res.Edits = append(res.Edits, e)
+			}
 			for _, w := range sr.Warnings {
 				if !seen[w] {
 					seen[w] = true

@@ -130,3 +130,34 @@ func TestNewChecksSpellOptions(t *testing.T) {
 	assert.Contains(t, err.Error(), "c.toml:2:")
 	assert.Contains(t, err.Error(), "magic")
 }
+
+// suspectStage reports every "fo" as a suspect and changes "teh".
+type suspectStage struct{}
+
+func (suspectStage) Name() string { return "s" }
+
+func (suspectStage) Clean(_ context.Context, doc copyedit.Document) (copyedit.StageResult, error) {
+	var sr copyedit.StageResult
+	for i := 0; i+2 <= len(doc.Text); i++ {
+		if doc.Text[i:i+2] == "fo" {
+			sr.Edits = append(sr.Edits, copyedit.Edit{Stage: "s", Rule: "r", Start: i, End: i + 2, Before: "fo", After: "fo", Suspect: true})
+		}
+	}
+	sr.Text = strings.Replace(doc.Text, "teh", "the", 1)
+	return sr, nil
+}
+
+// A second pass (the second stage changed the text) reports no suspect twice.
+func TestPipelineReportsSuspectsOnce(t *testing.T) {
+	p := copyedit.FromStages(replaceStage{name: "first", old: "x", new: "y"}, suspectStage{})
+	res, err := p.Clean(context.Background(), copyedit.Document{Text: "fo teh fo"})
+	require.NoError(t, err)
+	assert.Equal(t, "fo the fo", res.Document.Text)
+	n := 0
+	for _, e := range res.Edits {
+		if e.Suspect {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, "two occurrences, each reported once")
+}
