@@ -9,7 +9,7 @@ import (
 // fixChars is one pass over the runes of s for the fixers that map single
 // characters: invisibles, spaces, width, ligatures, quotes ("ascii"),
 // dashes, ellipsis and line breaks.
-func (c *config) fixChars(s string) (string, []span) {
+func (c *config) fixChars(s string, buf []span) (string, []span) {
 	i := printableRun(s)
 	for ; i < len(s); i++ {
 		if b := s[i]; b >= 0x80 || b == '\r' && c.lineBreaks {
@@ -20,7 +20,7 @@ func (c *config) fixChars(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	prev := rune(0)
 	if i > 0 {
 		prev = rune(s[i-1])

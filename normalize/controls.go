@@ -7,7 +7,7 @@ import "unicode/utf8"
 // deprecated format characters (rule "controls"). Tab, line feed, form feed
 // and carriage return stay; so do the C1 controls Windows-1252 leaves
 // undefined when ftfy is set (python-ftfy keeps them).
-func fixControls(s string, ftfy bool) (string, []span) {
+func fixControls(s string, ftfy bool, buf []span) (string, []span) {
 	i := printableRun(s)
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -27,7 +27,7 @@ func fixControls(s string, ftfy bool) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {

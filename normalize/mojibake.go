@@ -66,11 +66,11 @@ type mojiScratch struct {
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
 	var sc mojiScratch
-	return sc.fix(s)
+	return sc.fix(s, nil)
 }
 
 // fix repairs the mojibake in s, reusing the scratch buffers.
-func (sc *mojiScratch) fix(s string) (string, []span) {
+func (sc *mojiScratch) fix(s string, buf []span) (string, []span) {
 	encs := mojibakeEncodings(s)
 	if encs == 0 {
 		return s, nil
@@ -94,7 +94,7 @@ func (sc *mojiScratch) fix(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	// Decodes that touch make one edit: join them before replacing.
 	for k := 0; k < len(picked); {
 		c := picked[k]
@@ -104,17 +104,15 @@ func (sc *mojiScratch) fix(s string) (string, []span) {
 			conf = min(conf, candConf(picked[j]))
 			j++
 		}
-		var after string
-		if j == k+1 {
-			after = string(c.out)
-		} else {
+		after := c.out
+		if j > k+1 {
 			sc.dec = sc.dec[:0]
 			for _, d := range picked[k:j] {
 				sc.dec = append(sc.dec, d.out...)
 			}
-			after = string(sc.dec)
+			after = sc.dec
 		}
-		w.replace(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
+		w.replaceRunes(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
 		k = j
 	}
 	return w.result()
