@@ -33,11 +33,11 @@ const (
 
 type mojiSeq struct {
 	r     rune
-	n     int  // runes consumed
-	real  int  // bytes that were real characters (not restored)
-	lost  bool // used a space as byte 0xA0
-	lossy bool // had a placeholder byte
-	fffd  bool // the placeholder was U+FFFD
+	n     int32 // runes consumed
+	real  int32 // bytes that were real characters (not restored)
+	lost  bool  // used a space as byte 0xA0
+	lossy bool  // had a placeholder byte
+	fffd  bool  // the placeholder was U+FFFD
 }
 
 type mojiCand struct {
@@ -300,10 +300,6 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 	return picked
 }
 
-func applyCands(rs []rune, cs []mojiCand) []rune {
-	return appendCands(make([]rune, 0, len(rs)), rs, cs)
-}
-
 // appendCands appends rs with the candidates cs applied to out.
 func appendCands(out, rs []rune, cs []mojiCand) []rune {
 	last := 0
@@ -336,7 +332,7 @@ func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	}
 	var b [4]byte
 	b[0] = lead
-	seq := mojiSeq{n: need, real: 1}
+	seq := mojiSeq{n: int32(need), real: 1}
 	for k := 1; k < need; k++ {
 		r, c := rs[i+k], bv.at(i+k)
 		switch {
@@ -470,7 +466,7 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	bonus, lost, rareLead, nseq := 0, false, false, 0
 	for ok {
 		nseq++
-		for k := i; k < i+seq.n; k++ {
+		for k := i; k < i+int(seq.n); k++ {
 			if isRareLead(rs[k]) && e == 0 {
 				rareLead = true
 			}
@@ -483,7 +479,7 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 		}
 		lost = lost || seq.lost
 		out = append(out, seq.r)
-		i += seq.n
+		i += int(seq.n)
 		if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
 			bonus++ // the restored letter begins the word after it
 		}
@@ -542,7 +538,11 @@ func scoreGroup(rs []rune, e, start, end int, out []rune, bonus, nseq int, lost,
 	if depth+1 < maxLayers {
 		if encs := runeEncodings(out); encs != 0 {
 			if more := pickCandidates(out, encs, depth+1, false, sc); len(more) > 0 {
-				out = applyCands(out, more)
+				// Built at the end of the arena, like the group's own
+				// decode: it keeps its place, later appends go past it.
+				base := len(sc.arena)
+				sc.arena = appendCands(sc.arena, out, more)
+				out = sc.arena[base:len(sc.arena):len(sc.arena)]
 			}
 		}
 	}
