@@ -75,12 +75,16 @@ func (sc *mojiScratch) fix(s string, buf []span) (string, []span) {
 	if encs == 0 {
 		return s, nil
 	}
-	rs, offs := sc.rs[:0], sc.offs[:0]
+	// A line has at most as many runes as bytes: size both once and fill
+	// them by index.
+	rs, offs := slices.Grow(sc.rs[:0], len(s))[:len(s)], slices.Grow(sc.offs[:0], len(s)+1)[:len(s)+1]
+	n := 0
 	for i, r := range s {
-		rs = append(rs, r)
-		offs = append(offs, i)
+		rs[n], offs[n] = r, i
+		n++
 	}
-	offs = append(offs, len(s))
+	offs[n] = len(s)
+	rs, offs = rs[:n], offs[:n+1]
 	sc.rs, sc.offs = rs, offs
 	sc.arena = sc.arena[:0]
 	picked := pickCandidates(rs, encs, 0, true, sc)
