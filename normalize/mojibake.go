@@ -364,11 +364,23 @@ func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if lead == 0xED && b[1] >= 0xA0 {
 		return decodeCESU(rs, bv, i)
 	}
-	r, n := utf8.DecodeRune(b[:need])
-	if n != need {
-		return mojiSeq{}, false
+	// Every byte after the lead is a continuation byte here, so only the
+	// second byte's range can make the sequence invalid (overlong, or
+	// beyond U+10FFFF), as utf8.DecodeRune would find.
+	switch need {
+	case 2:
+		seq.r = rune(lead&0x1F)<<6 | rune(b[1]&0x3F)
+	case 3:
+		if lead == 0xE0 && b[1] < 0xA0 {
+			return mojiSeq{}, false
+		}
+		seq.r = rune(lead&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	default:
+		if lead == 0xF0 && b[1] < 0x90 || lead == 0xF4 && b[1] >= 0x90 {
+			return mojiSeq{}, false
+		}
+		seq.r = rune(lead&0x07)<<18 | rune(b[1]&0x3F)<<12 | rune(b[2]&0x3F)<<6 | rune(b[3]&0x3F)
 	}
-	seq.r = r
 	return seq, true
 }
 
@@ -470,9 +482,11 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	bonus, lost, rareLead, nseq := 0, false, false, 0
 	for ok {
 		nseq++
-		for k := i; k < i+int(seq.n); k++ {
-			if isRareLead(rs[k]) && e == 0 {
-				rareLead = true
+		if e == 0 && !rareLead {
+			for k := i; k < i+int(seq.n); k++ {
+				if isRareLead(rs[k]) {
+					rareLead = true
+				}
 			}
 		}
 		switch {
