@@ -192,6 +192,12 @@ func weirdness(rs []rune) int {
 	w := 0
 	var pc, all class
 	for i, r := range rs {
+		// ASCII is never rare, an ASCII pair scores nothing, and symbols
+		// inside words (below) are found only among non-ASCII characters:
+		// ASCII after ASCII can be passed over.
+		if r < 0x80 && (i == 0 || rs[i-1] < 0x80) {
+			continue
+		}
 		c := classOf(r)
 		all |= c
 		if r >= 0x80 && r < 0xA0 {
@@ -204,9 +210,8 @@ func weirdness(rs []rune) int {
 			continue
 		}
 		p := rs[i-1]
-		if p < 0x80 && r < 0x80 {
-			pc = c
-			continue
+		if p < 0x80 {
+			pc = classTab[p] // it may have been passed over
 		}
 		if c&cCont1252 != 0 && isRareLead(p) && r != '’' {
 			if p == 'Ã' && r == '¥' {
