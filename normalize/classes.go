@@ -246,7 +246,7 @@ func weirdness(rs []rune) int {
 		if pc&c&cUpper != 0 && (p >= 0x80 || r >= 0x80) && i+1 < len(rs) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
 			w++
 		}
-		if p >= 0x80 && pc&cLetter != 0 && isOddAfterLetter(r) {
+		if p >= 0x80 && pc&cLetter != 0 && c&cOddAfter != 0 {
 			w++
 		}
 		pc = c
@@ -316,6 +316,7 @@ const (
 	// them: a text of such characters is in that normal form.
 	cNFCInert  class = 1 << 13
 	cNFKCInert class = 1 << 14
+	cOddAfter  class = 1 << 15 // see isOddAfterLetter
 )
 
 const classTabSize = 0x2600
@@ -359,6 +360,9 @@ func computeClass(r rune) class {
 	}
 	if acceptableSlow(r) {
 		c |= cAcceptable
+	}
+	if isOddAfterLetter(r) {
+		c |= cOddAfter
 	}
 	c |= class(rarityOf(r)) << cRarityShift
 	return c
