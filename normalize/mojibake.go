@@ -227,7 +227,17 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 		}
 		// Only encodings in which the next character can continue the
 		// sequence can decode one here (what decodeSeq checks first).
-		leads := tables.masksOf(rs[i]).lead & encs & contMask(rs[i+1])
+		m := tables.masksOf(rs[i])
+		leads := m.lead & encs & contMask(rs[i+1])
+		// A three- or four-byte sequence needs a third character that
+		// can continue it too.
+		if long := leads & m.long; long != 0 {
+			var third uint16
+			if i+2 < len(rs) {
+				third = contMask(rs[i+2])
+			}
+			leads &^= long &^ third
+		}
 		for leads != 0 {
 			e := bits.TrailingZeros16(leads)
 			leads &^= 1 << e
