@@ -9,7 +9,7 @@ import (
 // fixChars is one pass over the runes of s for the fixers that map single
 // characters: invisibles, spaces, width, ligatures, quotes ("ascii"),
 // dashes, ellipsis and line breaks.
-func (c *config) fixChars(s string) (string, []span) {
+func (c *config) fixChars(s string, buf []span) (string, []span) {
 	i := printableRun(s)
 	for ; i < len(s); i++ {
 		if b := s[i]; b >= 0x80 || b == '\r' && c.lineBreaks {
@@ -20,7 +20,7 @@ func (c *config) fixChars(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	prev := rune(0)
 	if i > 0 {
 		prev = rune(s[i-1])
@@ -39,6 +39,11 @@ func (c *config) fixChars(s string) (string, []span) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < mapsLowSize && mapsLow[r>>6]&(1<<(r&63)) == 0 {
+			prev = r // no option maps r
+			i += n
+			continue
+		}
 		if after, rule, ok := c.mapRune(r, prev); ok {
 			w.replace(i, i+n, after, rule, 1)
 			// prev is the last character of the output, so that a run of
@@ -53,6 +58,24 @@ func (c *config) fixChars(s string) (string, []span) {
 	}
 	return w.result()
 }
+
+// mapsLow has a bit set for each rune below mapsLowSize that mapRune maps
+// under some options and after some character. With every option on and
+// no character before (which removes joiners), mapRune maps exactly those:
+// each case maps only with its option, and the quotes that ftfy's subset
+// maps are a subset of the full list.
+var mapsLow = func() (m [mapsLowSize / 64]uint64) {
+	all := config{invisibles: true, spaces: true, width: true, ligatures: true, lineBreaks: true,
+		ellipsis: true, dashes: true, quotes: quotesASCII}
+	for r := rune(0x80); r < mapsLowSize; r++ {
+		if _, _, ok := all.mapRune(r, 0); ok {
+			m[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return m
+}()
+
+const mapsLowSize = 0x3000
 
 // mapRune returns the replacement for r, which follows prev in the input.
 func (c *config) mapRune(r, prev rune) (string, string, bool) {

@@ -45,7 +45,9 @@ type charsets struct {
 
 // byteMasks tell in which encodings a rune is a UTF-8 lead byte (C2–F4) and
 // in which a continuation byte (80–BF), one bit per encoding.
-type byteMasks struct{ lead, cont uint16 }
+// long: the encodings in which it leads a sequence of three or four bytes
+// (E0–F4).
+type byteMasks struct{ lead, cont, long uint16 }
 
 func masksFor(t *encodeTable) byteMasks {
 	var m byteMasks
@@ -55,6 +57,9 @@ func masksFor(t *encodeTable) byteMasks {
 			m.cont |= 1 << e
 		case b >= 0xC2 && b <= 0xF4:
 			m.lead |= 1 << e
+			if b >= 0xE0 {
+				m.long |= 1 << e
+			}
 		}
 	}
 	return m

@@ -192,6 +192,12 @@ func weirdness(rs []rune) int {
 	w := 0
 	var pc, all class
 	for i, r := range rs {
+		// ASCII is never rare, an ASCII pair scores nothing, and symbols
+		// inside words (below) are found only among non-ASCII characters:
+		// ASCII after ASCII can be passed over.
+		if r < 0x80 && (i == 0 || rs[i-1] < 0x80) {
+			continue
+		}
 		c := classOf(r)
 		all |= c
 		if r >= 0x80 && r < 0xA0 {
@@ -204,9 +210,8 @@ func weirdness(rs []rune) int {
 			continue
 		}
 		p := rs[i-1]
-		if p < 0x80 && r < 0x80 {
-			pc = c
-			continue
+		if p < 0x80 {
+			pc = classTab[p] // it may have been passed over
 		}
 		if c&cCont1252 != 0 && isRareLead(p) && r != '’' {
 			if p == 'Ã' && r == '¥' {
@@ -241,7 +246,7 @@ func weirdness(rs []rune) int {
 		if pc&c&cUpper != 0 && (p >= 0x80 || r >= 0x80) && i+1 < len(rs) && isLower(rs[i+1]) && (p >= 0x80 && r >= 0x80 || i >= 2 && isLetter(rs[i-2])) {
 			w++
 		}
-		if p >= 0x80 && pc&cLetter != 0 && isOddAfterLetter(r) {
+		if p >= 0x80 && pc&cLetter != 0 && c&cOddAfter != 0 {
 			w++
 		}
 		pc = c
@@ -311,6 +316,7 @@ const (
 	// them: a text of such characters is in that normal form.
 	cNFCInert  class = 1 << 13
 	cNFKCInert class = 1 << 14
+	cOddAfter  class = 1 << 15 // see isOddAfterLetter
 )
 
 const classTabSize = 0x2600
@@ -354,6 +360,9 @@ func computeClass(r rune) class {
 	}
 	if acceptableSlow(r) {
 		c |= cAcceptable
+	}
+	if isOddAfterLetter(r) {
+		c |= cOddAfter
 	}
 	c |= class(rarityOf(r)) << cRarityShift
 	return c

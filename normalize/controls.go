@@ -7,14 +7,17 @@ import "unicode/utf8"
 // deprecated format characters (rule "controls"). Tab, line feed, form feed
 // and carriage return stay; so do the C1 controls Windows-1252 leaves
 // undefined when ftfy is set (python-ftfy keeps them).
-func fixControls(s string, ftfy bool) (string, []span) {
+func fixControls(s string, ftfy bool, buf []span) (string, []span) {
 	i := printableRun(s)
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F {
+		if !controlLead[c] {
+			continue
+		}
+		if c < 0x20 || c == 0x7F {
 			break
 		}
-		if c >= 0xC2 && i+1 < len(s) {
+		if i+1 < len(s) {
 			d := s[i+1]
 			if c == 0xC2 && d < 0xA0 ||
 				c == 0xE2 && d == 0x81 && i+2 < len(s) && s[i+2] >= 0xAA && s[i+2] <= 0xAF ||
@@ -27,7 +30,7 @@ func fixControls(s string, ftfy bool) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
@@ -59,6 +62,18 @@ func fixControls(s string, ftfy bool) (string, []span) {
 	}
 	return w.result()
 }
+
+// controlLead marks the bytes that may begin what fixControls changes:
+// control characters but tab, line feed, carriage return and form feed,
+// DEL, and the first bytes of C1 controls (C2), U+206A–U+206F (E2) and
+// U+FEFF, U+FFF9–U+FFFC (EF).
+var controlLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 // ansiLen returns the length of the terminal escape at the start of s (at
 // least 1: a lone ESC).

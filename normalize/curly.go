@@ -16,7 +16,7 @@ import (
 //   - each paragraph of a quotation that runs over several paragraphs
 //     begins with an opening quote, whether or not the one before closed:
 //     that falls out of the first rule, as paragraphs start lines.
-func curlQuotes(s string) (string, []span) {
+func curlQuotes(s string, buf []span) (string, []span) {
 	i := 0
 	for ; i < len(s) && s[i] != '"' && s[i] != '\''; i++ {
 	}
@@ -24,7 +24,7 @@ func curlQuotes(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for ; i < len(s); i++ {
 		q := s[i]
 		if q != '"' && q != '\'' {

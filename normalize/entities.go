@@ -11,7 +11,7 @@ import (
 // numeric ones (&#233; &#xE9;), with 128–159 read as Windows-1252, as
 // browsers do. In "auto" mode a line that contains '<' looks like markup and
 // is left alone.
-func fixEntities(s string, mode int) (string, []span) {
+func fixEntities(s string, mode int, buf []span) (string, []span) {
 	if mode == entitiesOff || strings.IndexByte(s, '&') < 0 {
 		return s, nil
 	}
@@ -19,7 +19,7 @@ func fixEntities(s string, mode int) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '&')
 		if j < 0 {

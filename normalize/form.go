@@ -8,7 +8,7 @@ import (
 
 // fixForm puts s in the configured normal form, reporting each changed
 // normalization segment.
-func fixForm(s string, form int) (string, []span) {
+func fixForm(s string, form int, buf []span) (string, []span) {
 	var f norm.Form
 	var inert class
 	switch form {
@@ -23,7 +23,7 @@ func fixForm(s string, form int) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	var it norm.Iter
 	it.InitString(f, s)
 	for !it.Done() {

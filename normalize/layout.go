@@ -11,12 +11,12 @@ type layoutState struct {
 
 // layout trims trailing spaces, collapses runs of spaces inside lines and,
 // with blanks, runs of blank lines. last reports the end of the input.
-func (c *config) layout(s string, st *layoutState, last, blanks bool) (string, []span) {
+func (c *config) layout(s string, st *layoutState, last, blanks bool, buf []span) (string, []span) {
 	if !c.trailing && !c.spaceRuns && !c.blankLines {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for ls := 0; ls < len(s); {
 		le := len(s)
 		complete := false

@@ -33,11 +33,11 @@ const (
 
 type mojiSeq struct {
 	r     rune
-	n     int  // runes consumed
-	real  int  // bytes that were real characters (not restored)
-	lost  bool // used a space as byte 0xA0
-	lossy bool // had a placeholder byte
-	fffd  bool // the placeholder was U+FFFD
+	n     int32 // runes consumed
+	real  int32 // bytes that were real characters (not restored)
+	lost  bool  // used a space as byte 0xA0
+	lossy bool  // had a placeholder byte
+	fffd  bool  // the placeholder was U+FFFD
 }
 
 type mojiCand struct {
@@ -66,21 +66,25 @@ type mojiScratch struct {
 // fixMojibake repairs the mojibake in s.
 func fixMojibake(s string) (string, []span) {
 	var sc mojiScratch
-	return sc.fix(s)
+	return sc.fix(s, nil)
 }
 
 // fix repairs the mojibake in s, reusing the scratch buffers.
-func (sc *mojiScratch) fix(s string) (string, []span) {
+func (sc *mojiScratch) fix(s string, buf []span) (string, []span) {
 	encs := mojibakeEncodings(s)
 	if encs == 0 {
 		return s, nil
 	}
-	rs, offs := sc.rs[:0], sc.offs[:0]
+	// A line has at most as many runes as bytes: size both once and fill
+	// them by index.
+	rs, offs := slices.Grow(sc.rs[:0], len(s))[:len(s)], slices.Grow(sc.offs[:0], len(s)+1)[:len(s)+1]
+	n := 0
 	for i, r := range s {
-		rs = append(rs, r)
-		offs = append(offs, i)
+		rs[n], offs[n] = r, i
+		n++
 	}
-	offs = append(offs, len(s))
+	offs[n] = len(s)
+	rs, offs = rs[:n], offs[:n+1]
 	sc.rs, sc.offs = rs, offs
 	sc.arena = sc.arena[:0]
 	picked := pickCandidates(rs, encs, 0, true, sc)
@@ -94,7 +98,7 @@ func (sc *mojiScratch) fix(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	// Decodes that touch make one edit: join them before replacing.
 	for k := 0; k < len(picked); {
 		c := picked[k]
@@ -104,17 +108,15 @@ func (sc *mojiScratch) fix(s string) (string, []span) {
 			conf = min(conf, candConf(picked[j]))
 			j++
 		}
-		var after string
-		if j == k+1 {
-			after = string(c.out)
-		} else {
+		after := c.out
+		if j > k+1 {
 			sc.dec = sc.dec[:0]
 			for _, d := range picked[k:j] {
 				sc.dec = append(sc.dec, d.out...)
 			}
-			after = string(sc.dec)
+			after = sc.dec
 		}
-		w.replace(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
+		w.replaceRunes(offs[c.start], offs[picked[j-1].end], after, "mojibake", conf)
 		k = j
 	}
 	return w.result()
@@ -225,7 +227,17 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 		}
 		// Only encodings in which the next character can continue the
 		// sequence can decode one here (what decodeSeq checks first).
-		leads := tables.masksOf(rs[i]).lead & encs & contMask(rs[i+1])
+		m := tables.masksOf(rs[i])
+		leads := m.lead & encs & contMask(rs[i+1])
+		// A three- or four-byte sequence needs a third character that
+		// can continue it too.
+		if long := leads & m.long; long != 0 {
+			var third uint16
+			if i+2 < len(rs) {
+				third = contMask(rs[i+2])
+			}
+			leads &^= long &^ third
+		}
 		for leads != 0 {
 			e := bits.TrailingZeros16(leads)
 			leads &^= 1 << e
@@ -302,10 +314,6 @@ func pickCandidates(rs []rune, encs uint16, depth int, needStrong bool, sc *moji
 	return picked
 }
 
-func applyCands(rs []rune, cs []mojiCand) []rune {
-	return appendCands(make([]rune, 0, len(rs)), rs, cs)
-}
-
 // appendCands appends rs with the candidates cs applied to out.
 func appendCands(out, rs []rune, cs []mojiCand) []rune {
 	last := 0
@@ -338,7 +346,7 @@ func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	}
 	var b [4]byte
 	b[0] = lead
-	seq := mojiSeq{n: need, real: 1}
+	seq := mojiSeq{n: int32(need), real: 1}
 	for k := 1; k < need; k++ {
 		r, c := rs[i+k], bv.at(i+k)
 		switch {
@@ -366,11 +374,23 @@ func decodeSeq(rs []rune, bv byteView, i int) (mojiSeq, bool) {
 	if lead == 0xED && b[1] >= 0xA0 {
 		return decodeCESU(rs, bv, i)
 	}
-	r, n := utf8.DecodeRune(b[:need])
-	if n != need {
-		return mojiSeq{}, false
+	// Every byte after the lead is a continuation byte here, so only the
+	// second byte's range can make the sequence invalid (overlong, or
+	// beyond U+10FFFF), as utf8.DecodeRune would find.
+	switch need {
+	case 2:
+		seq.r = rune(lead&0x1F)<<6 | rune(b[1]&0x3F)
+	case 3:
+		if lead == 0xE0 && b[1] < 0xA0 {
+			return mojiSeq{}, false
+		}
+		seq.r = rune(lead&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F)
+	default:
+		if lead == 0xF0 && b[1] < 0x90 || lead == 0xF4 && b[1] >= 0x90 {
+			return mojiSeq{}, false
+		}
+		seq.r = rune(lead&0x07)<<18 | rune(b[1]&0x3F)<<12 | rune(b[2]&0x3F)<<6 | rune(b[3]&0x3F)
 	}
-	seq.r = r
 	return seq, true
 }
 
@@ -472,9 +492,11 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 	bonus, lost, rareLead, nseq := 0, false, false, 0
 	for ok {
 		nseq++
-		for k := i; k < i+seq.n; k++ {
-			if isRareLead(rs[k]) && e == 0 {
-				rareLead = true
+		if e == 0 && !rareLead {
+			for k := i; k < i+int(seq.n); k++ {
+				if isRareLead(rs[k]) {
+					rareLead = true
+				}
 			}
 		}
 		switch {
@@ -485,7 +507,7 @@ func groupAt(rs []rune, e, i, depth int, sc *mojiScratch) (c mojiCand, end int, 
 		}
 		lost = lost || seq.lost
 		out = append(out, seq.r)
-		i += seq.n
+		i += int(seq.n)
 		if seq.lost && isLetter(seq.r) && i < len(rs) && isLetter(rs[i]) {
 			bonus++ // the restored letter begins the word after it
 		}
@@ -544,7 +566,11 @@ func scoreGroup(rs []rune, e, start, end int, out []rune, bonus, nseq int, lost,
 	if depth+1 < maxLayers {
 		if encs := runeEncodings(out); encs != 0 {
 			if more := pickCandidates(out, encs, depth+1, false, sc); len(more) > 0 {
-				out = applyCands(out, more)
+				// Built at the end of the arena, like the group's own
+				// decode: it keeps its place, later appends go past it.
+				base := len(sc.arena)
+				sc.arena = appendCands(sc.arena, out, more)
+				out = sc.arena[base:len(sc.arena):len(sc.arena)]
 			}
 		}
 	}

@@ -65,7 +65,7 @@ func (n *Normalizer) normalize(s string, wantEdits bool) (string, []edit.Edit) {
 	var b strings.Builder
 	var edits []edit.Edit
 	var st layoutState
-	var sc mojiScratch
+	var sc scratch
 	changed := false
 	for pos := 0; pos < len(s); {
 		end := pos + segmentLen(s[pos:])
@@ -167,9 +167,13 @@ func segmentLen(s string) int {
 
 // segment runs the fixers over one segment and reports whether it changed;
 // the spans (relative to seg) are composed only when wantEdits is set.
-func (n *Normalizer) segment(seg string, st *layoutState, sc *mojiScratch, last, wantEdits bool) (string, []span, bool) {
+func (n *Normalizer) segment(seg string, st *layoutState, sc *scratch, last, wantEdits bool) (string, []span, bool) {
 	c := &n.c
-	cur, hist := fixUTF8(seg)
+	a := &sc.spans
+	cur, hist := fixUTF8(seg, a.hist[a.hi])
+	if hist != nil {
+		a.hist[a.hi] = hist[:0]
+	}
 	changed := hist != nil
 	// Rounds go on until nothing changes, as any fix can change the context
 	// a fixer judges by (a decoded span is the neighbour of the next one).
@@ -177,8 +181,12 @@ func (n *Normalizer) segment(seg string, st *layoutState, sc *mojiScratch, last,
 		if sp == nil {
 			return false
 		}
+		a.fix = sp[:0] // sp is dead once composed: its storage serves the next fixer
 		if wantEdits {
-			hist = compose(cur, hist, sp)
+			// compose writes into the history slice not in use.
+			hist = compose(cur, hist, sp, a.hist[a.hi^1])
+			a.hi ^= 1
+			a.hist[a.hi] = hist[:0]
 		}
 		cur = out
 		changed = true
@@ -208,7 +216,7 @@ rounds:
 			break
 		}
 	}
-	apply(c.layout(cur, st, last, true))
+	apply(c.layout(cur, st, last, true, a.fix))
 	return cur, hist, changed
 }
 
@@ -245,26 +253,34 @@ func (c *config) steps() ([numSteps]int8, int) {
 
 // step runs fixer s over cur. Layout runs on a copy of the state: only
 // its final run, after the rounds, moves the state on.
-func (c *config) step(s int8, cur string, st *layoutState, sc *mojiScratch, last bool) (string, []span) {
+func (c *config) step(s int8, cur string, st *layoutState, sc *scratch, last bool) (string, []span) {
+	buf := sc.spans.fix
 	switch s {
 	case stepEntities:
-		return fixEntities(cur, c.entities)
+		return fixEntities(cur, c.entities, buf)
 	case stepMojibake:
-		return sc.fix(cur)
+		return sc.moji.fix(cur, buf)
 	case stepControls:
-		return fixControls(cur, c.ftfy)
+		return fixControls(cur, c.ftfy, buf)
 	case stepChars:
-		return c.fixChars(cur)
+		return c.fixChars(cur, buf)
 	case stepForm:
-		return fixForm(cur, c.form)
+		return fixForm(cur, c.form, buf)
 	case stepCurly:
-		return curlQuotes(cur)
+		return curlQuotes(cur, buf)
 	case stepTranslit:
-		return transliterate(cur)
+		return transliterate(cur, buf)
 	default:
 		tmp := *st
-		return c.layout(cur, &tmp, last, false)
+		return c.layout(cur, &tmp, last, false, buf)
 	}
+}
+
+// scratch holds the buffers one String call or Transformer reuses from
+// segment to segment.
+type scratch struct {
+	moji  mojiScratch
+	spans spanArena
 }
 
 // quiet reports a segment that no fixer but layout can change: ASCII with

@@ -9,70 +9,110 @@ type span struct {
 	after      string
 	rule       string
 	conf       float64
+	ao, ae     int // after is out[ao:ae] of the rewriter's output
+}
+
+// A spanArena holds the span slices one Normalize call (or Transformer)
+// reuses from segment to segment: fix for the spans of the fixer that ran
+// last, dead once composed into the history, and two history slices that
+// compose writes into in turn.
+type spanArena struct {
+	fix  []span
+	hist [2][]span
+	hi   int // hist[hi] holds the current history
 }
 
 // A rewriter builds a fixer's output from its input and the replacements
 // the fixer asks for, in increasing order of position.
 type rewriter struct {
-	src   string
-	b     strings.Builder
-	last  int // src is copied to b up to here
-	spans []span
+	src     string
+	b       strings.Builder
+	last    int // src is copied to b up to here
+	spans   []span
+	started bool // b holds the output so far
 }
 
-func (w *rewriter) reset(src string) {
+// reset starts a rewrite of src whose spans go into buf's storage.
+func (w *rewriter) reset(src string, buf []span) {
 	w.src = src
 	w.b.Reset()
 	w.last = 0
-	w.spans = nil
+	w.spans = buf[:0]
+	w.started = false
 }
 
 // replace records that src[start:end] becomes after. Calls must not overlap
 // and must come in order.
 func (w *rewriter) replace(start, end int, after, rule string, conf float64) {
-	if w.spans == nil {
+	if !w.started {
+		w.started = true
 		w.b.Grow(len(w.src) + 16)
 	}
 	w.b.WriteString(w.src[w.last:start])
+	ao := w.b.Len()
 	w.b.WriteString(after)
 	w.last = end
+	w.add(start, end, ao, rule, conf)
+}
+
+// replaceRunes is replace with the replacement given as runes.
+func (w *rewriter) replaceRunes(start, end int, after []rune, rule string, conf float64) {
+	if !w.started {
+		w.started = true
+		w.b.Grow(len(w.src) + 16)
+	}
+	w.b.WriteString(w.src[w.last:start])
+	ao := w.b.Len()
+	for _, r := range after {
+		w.b.WriteRune(r)
+	}
+	w.last = end
+	w.add(start, end, ao, rule, conf)
+}
+
+// add records the span src[start:end] → out[ao:] (to the output's end).
+func (w *rewriter) add(start, end, ao int, rule string, conf float64) {
+	ae := w.b.Len()
 	// Merge with the previous span of the same rule when they touch, so that
 	// a run of damage is one edit.
 	if n := len(w.spans); n > 0 && w.spans[n-1].end == start && w.spans[n-1].rule == rule {
 		w.spans[n-1].end = end
-		w.spans[n-1].after += after
+		w.spans[n-1].ae = ae
 		if conf < w.spans[n-1].conf {
 			w.spans[n-1].conf = conf
 		}
 		return
 	}
-	if w.spans == nil {
-		w.spans = make([]span, 0, 4)
-	}
-	w.spans = append(w.spans, span{start, end, after, rule, conf})
+	w.spans = append(w.spans, span{start: start, end: end, rule: rule, conf: conf, ao: ao, ae: ae})
 }
 
 // result returns the output and the spans; the output is src itself when
 // nothing changed.
 func (w *rewriter) result() (string, []span) {
-	if w.spans == nil {
+	if !w.started {
 		return w.src, nil
 	}
 	w.b.WriteString(w.src[w.last:])
-	return w.b.String(), w.spans
+	out := w.b.String()
+	// The replacements are substrings of the output: no copies of their own.
+	for i := range w.spans {
+		w.spans[i].after = out[w.spans[i].ao:w.spans[i].ae]
+	}
+	return out, w.spans
 }
 
 // compose returns the spans that turn orig into the final text, given the
 // spans first that turn orig into mid and the spans next that turn mid into
 // the final text. A span of next that overlaps a span of first merges with
 // it; the merged span keeps the earlier rule, whose damage it started from,
-// and the lower confidence.
-func compose(mid string, first, next []span) []span {
+// and the lower confidence. The result is built in dst's storage, which must
+// not overlap first or next.
+func compose(mid string, first, next, dst []span) []span {
 	if len(next) == 0 {
 		return first
 	}
 	if len(first) == 0 {
-		return next
+		return append(dst[:0], next...)
 	}
 	type pos struct{ cs, ce, delta int } // delta: growth of mid up to ce
 	// Most lines have few spans: keep their positions on the stack.
@@ -100,7 +140,7 @@ func compose(mid string, first, next []span) []span {
 		}
 		return p - d
 	}
-	out := make([]span, 0, len(first)+len(next))
+	out := dst[:0]
 	fi := 0
 	for ni := 0; ni < len(next); {
 		n := next[ni]
@@ -125,7 +165,7 @@ func compose(mid string, first, next []span) []span {
 		}
 		if f0 == fi {
 			o := toOrig(n.start, false)
-			out = append(out, span{o, toOrig(n.end, true), n.after, n.rule, n.conf})
+			out = append(out, span{start: o, end: toOrig(n.end, true), after: n.after, rule: n.rule, conf: n.conf})
 			ni++
 			continue
 		}
@@ -142,7 +182,7 @@ func compose(mid string, first, next []span) []span {
 			conf = min(conf, next[k].conf)
 		}
 		after.WriteString(mid[p:ge])
-		out = append(out, span{toOrig(gs, false), toOrig(ge, true), after.String(), rule, conf})
+		out = append(out, span{start: toOrig(gs, false), end: toOrig(ge, true), after: after.String(), rule: rule, conf: conf})
 		ni = nEnd + 1
 	}
 	out = append(out, first[fi:]...)

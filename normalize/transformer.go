@@ -18,7 +18,7 @@ func (n *Normalizer) Transformer() transform.Transformer {
 type transformer struct {
 	n   *Normalizer
 	st  layoutState
-	sc  mojiScratch
+	sc  scratch
 	in  []byte // the unfinished segment
 	out []byte // output not yet written
 	off int    // out[:off] is written

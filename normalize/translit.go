@@ -14,7 +14,7 @@ import (
 // by simple romanisation), compatibility forms are unfolded (½ → 1/2) and
 // punctuation takes its ASCII form. Characters with no ASCII form (CJK,
 // emoji) are kept rather than lost.
-func transliterate(s string) (string, []span) {
+func transliterate(s string, buf []span) (string, []span) {
 	i := 0
 	for ; i < len(s) && s[i] < 0x80; i++ {
 	}
@@ -22,7 +22,7 @@ func transliterate(s string) (string, []span) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for i < len(s) {
 		if s[i] < 0x80 {
 			i++

@@ -6,12 +6,12 @@ import "unicode/utf8"
 // CESU-8 become the character they stand for; a lone surrogate becomes
 // U+FFFD; any other invalid byte is read as Windows-1252, which is what a
 // stray non-UTF-8 byte in a scraped page almost always is (0xE9 is 'é').
-func fixUTF8(s string) (string, []span) {
+func fixUTF8(s string, buf []span) (string, []span) {
 	if utf8.ValidString(s) {
 		return s, nil
 	}
 	var w rewriter
-	w.reset(s)
+	w.reset(s, buf)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError || n != 1 {
