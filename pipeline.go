@@ -167,20 +167,7 @@ const maxPasses = 3
 func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 	res := Result{Document: Document{Text: doc.Text, Meta: copyMeta(doc.Meta), Source: doc.Source}}
 	if !utf8.ValidString(doc.Text) {
-		lines := invalidLines(doc.Text, 6)
-		msg := "invalid UTF-8 repaired"
-		if len(lines) > 1 {
-			more := make([]string, 0, 5)
-			for _, l := range lines[1:min(len(lines), 6)] {
-				more = append(more, strconv.Itoa(l))
-			}
-			msg += " (also on line " + strings.Join(more, ", ")
-			if len(lines) > 6 {
-				msg += ", ..."
-			}
-			msg += ")"
-		}
-		res.Warnings = append(res.Warnings, Warning{Stage: "input", Line: lines[0], Message: msg})
+		res.Warnings = append(res.Warnings, invalidUTF8Warning(doc.Text))
 		if len(p.stages) == 0 || p.stages[0].Name() != StageNormalize {
 			text, edits := p.repairUTF8(doc.Text)
 			res.Document.Text = text
@@ -310,6 +297,25 @@ func copyMeta(m map[string]string) map[string]string {
 		c[k] = v
 	}
 	return c
+}
+
+// invalidUTF8Warning reports the lines of s that hold invalid UTF-8: the
+// first as the warning's line, up to five more in its message.
+func invalidUTF8Warning(s string) Warning {
+	lines := invalidLines(s, 6)
+	msg := "invalid UTF-8 repaired"
+	if len(lines) > 1 {
+		more := make([]string, 0, 5)
+		for _, l := range lines[1:min(len(lines), 6)] {
+			more = append(more, strconv.Itoa(l))
+		}
+		msg += " (also on line " + strings.Join(more, ", ")
+		if len(lines) > 6 {
+			msg += ", ..."
+		}
+		msg += ")"
+	}
+	return Warning{Stage: "input", Line: lines[0], Message: msg}
 }
 
 // invalidLines returns the 1-based numbers of the first max+1 lines that
