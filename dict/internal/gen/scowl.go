@@ -42,6 +42,93 @@ type scowlWord struct {
 	flags uint8 // spelling lists
 }
 
+// Extra lists: spellings SCOWL files outside the main set, at size levels up
+// to extraMaxSize, words only. They carry correct British, Canadian and
+// variant spellings ("gaol", "foetus", "annexe", "mediaeval", "connexion")
+// and the size-80 words ("satay") that the main set lacks. A word from them
+// enters the lexicon only if a curated corpus counts it, and then with a low count
+// (see extraCap), so it is accepted as written but rarely proposed as a
+// correction.
+const extraMaxSize = 80
+
+var extraSpellings = map[string]bool{
+	"english": true, "american": true, "british": true, "british_z": true,
+	"canadian": true, "variant_1": true, "variant_2": true, "variant_3": true,
+	"british_variant_1": true, "british_variant_2": true,
+	"canadian_variant_1": true, "canadian_variant_2": true,
+}
+
+// extraFiles returns the names of the extra word lists in dir: those not
+// already among the main lists (size level above maxSize, or a spelling the
+// main set does not read), split into plain lists (a spelling the main set
+// reads) and variant lists.
+func extraFiles(dir string, maxSize int) (plain, variant []string, err error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range ents {
+		sp, cat, size, ok := parseScowlName(e.Name())
+		if !ok || !extraSpellings[sp] || cat != "words" || size > extraMaxSize {
+			continue
+		}
+		if scowlSpellings[sp] != 0 && size <= maxSize {
+			continue // a main list
+		}
+		if scowlSpellings[sp] != 0 {
+			plain = append(plain, e.Name())
+		} else {
+			variant = append(variant, e.Name())
+		}
+	}
+	sort.Strings(plain)
+	sort.Strings(variant)
+	return plain, variant, nil
+}
+
+// extraWords returns the words of the extra lists that words lacks in any
+// casing the lexicon accepts (a capitalised form whose lowercase is listed
+// is left out), sorted. A lowercase word from a plain (non-variant) list is
+// also left out when words has it capitalised: the size-80 lists spell
+// names in lowercase ("alaska"), which would make the lowercase name pass.
+// The variant lists' lowercase forms ("tories") are deliberate and kept.
+func extraWords(plain, variant, words map[string]scowlWord) []string {
+	cased := make(map[string]bool)
+	for w := range words {
+		if lw := strings.ToLower(w); lw != w {
+			cased[lw] = true
+		}
+	}
+	seen := make(map[string]bool)
+	var out []string
+	for _, raw := range []map[string]scowlWord{variant, plain} {
+		for w := range raw {
+			if seen[w] {
+				continue
+			}
+			if _, ok := words[w]; ok {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if lw != w {
+				_, inMain := words[lw]
+				_, inPlain := plain[lw]
+				_, inVariant := variant[lw]
+				if inMain || inPlain || inVariant {
+					continue
+				}
+			}
+			if _, ok := variant[w]; !ok && lw == w && cased[w] {
+				continue
+			}
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // scowlFiles returns the names of the list files in dir the generator reads:
 // the spellings and categories above, size level at most maxSize.
 func scowlFiles(dir string, maxSize int) ([]string, error) {
