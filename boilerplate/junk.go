@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,19 +137,8 @@ func tokenize(s string, buf []token) []token {
 		n := 0
 		h := uint64(fnvOffset)
 		for _, r := range raw {
-			switch {
-			case 'a' <= r && r <= 'z':
-			case 'A' <= r && r <= 'Z':
-				r += 'a' - 'A'
-			case '0' <= r && r <= '9':
-				r = '0'
-			case r < utf8.RuneSelf:
-				continue
-			case unicode.IsLetter(r):
-				r = unicode.ToLower(r)
-			case unicode.IsDigit(r):
-				r = '0'
-			default:
+			r, ok := foldRune(r)
+			if !ok {
 				continue
 			}
 			var b [utf8.UTFMax]byte

@@ -32,28 +32,15 @@ func segHash(s string) (h uint64, n int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			i += size
 		}
-		switch {
-		case 'a' <= r && r <= 'z':
-		case 'A' <= r && r <= 'Z':
-			r += 'a' - 'A'
-		case '0' <= r && r <= '9':
-			r = '0'
-		case r < utf8.RuneSelf:
-			// ASCII space, punctuation or symbol: a word break at most.
-			if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+		folded, ok := foldRune(r)
+		if !ok {
+			// Space, punctuation or a symbol: a word break at most.
+			if c == ' ' || c == '\t' || c == '\r' || c == '\n' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 				pendingSpace = n > 0
 			}
 			continue
-		case unicode.IsLetter(r):
-			r = unicode.ToLower(r)
-		case unicode.IsDigit(r):
-			r = '0'
-		case unicode.IsSpace(r):
-			pendingSpace = n > 0
-			continue
-		default:
-			continue
 		}
+		r = folded
 		if pendingSpace {
 			h = (h ^ ' ') * fnvPrime
 			n++
@@ -205,4 +192,24 @@ func runs(text string, segs []docSeg, segJunk []junkCounts) []docRun {
 		})
 	}
 	return out
+}
+
+// foldRune normalises one rune of a segment as CCNet does: letters are
+// lower-cased, digits become '0', and anything else is dropped (ok false).
+func foldRune(r rune) (folded rune, ok bool) {
+	switch {
+	case 'a' <= r && r <= 'z':
+		return r, true
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A', true
+	case '0' <= r && r <= '9':
+		return '0', true
+	case r < utf8.RuneSelf:
+		return r, false
+	case unicode.IsLetter(r):
+		return unicode.ToLower(r), true
+	case unicode.IsDigit(r):
+		return '0', true
+	}
+	return r, false
 }
