@@ -30,6 +30,3 @@ type Result struct {
 	// removal the boilerplate stage refused to make.
 	Warnings []Warning
 }
-
-// Changed reports whether cleaning changed the text.
-func (r Result) Changed(in Document) bool { return r.Document.Text != in.Text }

@@ -229,7 +229,7 @@ func (p *Pipeline) Clean(ctx context.Context, doc Document) (Result, error) {
 	}
 	if !utf8.ValidString(res.Document.Text) {
 		// A stage broke its contract; never hand invalid UTF-8 on.
-		text, edits := repairUTF8(res.Document.Text)
+		text, edits := p.repairUTF8(res.Document.Text)
 		res.Document.Text = text
 		res.Edits = append(res.Edits, edits...)
 	}

@@ -240,7 +240,6 @@ type fileResult struct {
 	res       copyedit.Result
 	errs      []string // input errors, each "NAME:LINE: message"
 	warnings  []string
-	wrote     bool
 	cancelled bool // interrupted before it was cleaned: say nothing
 }
 
@@ -334,12 +333,10 @@ func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult
 	changed := !bytes.Equal(in, r.out)
 	switch {
 	case m.o.write && changed:
-		if err := writeFileAtomic(name, r.out, fi.Mode().Perm()); err != nil {
+		if err := writeFileAtomic(name, r.out); err != nil {
 			r.errs = append(r.errs, fmt.Sprintf("%s: %s; left unchanged", name, plainErr(err)))
-		} else {
-			r.wrote = true
 		}
-	case m.o.output != "" && !m.o.check && !m.o.list && !m.o.diff:
+	case m.o.output != "": // validate keeps -o apart from -w, -l, -d and -check
 		perm := os.FileMode(0o644)
 		if fi != nil {
 			perm = fi.Mode().Perm()

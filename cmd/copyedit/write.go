@@ -62,11 +62,12 @@ func checkWritable(target string, mustExist bool) error {
 	return nil
 }
 
-// writeFileAtomic replaces the file at name with data: it writes a
-// temporary file in the same directory, syncs it, gives it perm and renames
-// it over the original, so a reader sees the old file or the new one, never
-// a mix, and a failure at any step leaves the original as it was.
-func writeFileAtomic(name string, data []byte, perm fs.FileMode) error {
+// writeFileAtomic replaces the existing file at name with data: it writes
+// a temporary file in the same directory, syncs it, gives it the file's
+// mode and owner and renames it over the original, so a reader sees the old
+// file or the new one, never a mix, and a failure at any step leaves the
+// original as it was.
+func writeFileAtomic(name string, data []byte) error {
 	target, err := resolveTarget(name)
 	if err != nil {
 		return err
@@ -74,7 +75,7 @@ func writeFileAtomic(name string, data []byte, perm fs.FileMode) error {
 	if err := checkWritable(target, true); err != nil {
 		return err
 	}
-	return replaceFile(target, data, perm)
+	return replaceFile(target, data, 0) // commitTemp takes the mode from target
 }
 
 // writeOutputFile writes data to name atomically, creating it with perm if
