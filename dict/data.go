@@ -13,4 +13,7 @@ var (
 	bigramsBin string // per bigram, sorted: word index a (24 bits), b (24 bits), count (32 bits), little-endian
 	//go:embed data/variants.txt
 	variantsTxt string // per line a variant group: "color:en-US colour:en-GB,en-GB-ize,en-CA"
+	//go:embed data/attested.txt
+	attestedTxt string // the attested tier: sorted lowercase words, each followed by '\n'
+
 )

@@ -43,6 +43,7 @@ func English() (*Lexicon, error) {
 			english.err = err
 			return
 		}
+		t.attested = newAttestedList(attestedTxt)
 		english.lex = &Lexicon{base: t}
 	})
 	return english.lex, english.err

@@ -32,6 +32,8 @@ type table struct {
 	mixed       map[string]int32 // lowercase form → index, for words in mixed case
 	varOnce     sync.Once
 	variants    map[string]int32 // spelling → offset of its line in variantsTxt
+
+	attested *attestedList // nil when there is no attested tier
 }
 
 // newTable indexes the data files. It checks their shape, so corrupt data

@@ -11,6 +11,7 @@ import (
 type lexicon interface {
 	Count(word string) uint64
 	Known(word string) bool
+	Attested(word string) bool
 	Bigram(a, b string) uint64
 	Variants(word string) []dict.Variant
 	All() iter.Seq2[string, uint64]

@@ -151,9 +151,19 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" {
 			caseOnly = true
 		}
-		if conf < need || caseOnly || (top.join == -1 && fixed[i-1] != "") {
+		// A word a curated dictionary lists and a corpus counts (the
+		// lexicon's attested tier) is rare but real: it is reported with
+		// its candidates, never changed into another word. A run-on next
+		// to a function word is still split: curated lists carry a few
+		// ("alot", "aswell").
+		rare := top.rule != "split" && c.lex.Attested(core)
+		if conf < need || caseOnly || rare || (top.join == -1 && fixed[i-1] != "") {
+			rule := "nonword"
+			if rare {
+				rule = "rare"
+			}
 			edits = append(edits, edit.Edit{
-				Stage: Stage, Rule: "nonword",
+				Stage: Stage, Rule: rule,
 				Start: t.start, End: t.end, Before: w, After: w,
 				Confidence: conf, Suspect: true,
 				Candidates: candidateList(cs, t.cls, suffix),

@@ -36,6 +36,7 @@ var (
 // config is what the command line sets.
 type config struct {
 	scowlDir, npmDir, outDir string
+	sphinxDir                string // pocketsphinx-en-us extracted (dpkg -x), for cmudict
 	maxSize                  int
 	verify                   bool
 }
@@ -192,6 +193,17 @@ func generate(c config) (string, error) {
 	}
 	sort.Strings(keys)
 
+	// The attested tier: see attested.go.
+	b, err = readPinned(c.sphinxDir, srcCMUDict, c.verify)
+	if err != nil {
+		return "", err
+	}
+	cmudict, err := readCMUDict(srcCMUDict.path, b)
+	if err != nil {
+		return "", err
+	}
+	attested := attestedWords(norvig, counts, cmudict, lowerSet(rawPlain, rawVariant))
+
 	// Bigrams, keyed by word index. A lowercase source word maps to the
 	// lexicon key it folds to (the highest-counted one if several do).
 	index := make(map[string]int, len(keys))
@@ -232,7 +244,7 @@ func generate(c config) (string, error) {
 	})
 
 	// Write.
-	var wordsTxt, countsBin, bigramsBin, variantsTxt bytes.Buffer
+	var wordsTxt, countsBin, bigramsBin, variantsTxt, attestedTxt bytes.Buffer
 	for _, w := range keys {
 		wordsTxt.WriteString(w)
 		wordsTxt.WriteByte('\n')
@@ -264,18 +276,23 @@ func generate(c config) (string, error) {
 			st.variants++
 		}
 	}
+	for _, w := range attested {
+		attestedTxt.WriteString(w)
+		attestedTxt.WriteByte('\n')
+	}
 	if err := os.MkdirAll(c.outDir, 0o755); err != nil {
 		return "", err
 	}
 	for name, buf := range map[string]*bytes.Buffer{
 		"words.txt": &wordsTxt, "counts.bin": &countsBin,
 		"bigrams.bin": &bigramsBin, "variants.txt": &variantsTxt,
+		"attested.txt": &attestedTxt,
 	} {
 		if err := os.WriteFile(filepath.Join(c.outDir, name), buf.Bytes(), 0o644); err != nil {
 			return "", err
 		}
 	}
-	st.words, st.bigrams, st.ratio = len(keys), len(pairs), ratio
+	st.words, st.bigrams, st.ratio, st.attested = len(keys), len(pairs), ratio, len(attested)
 	return st.String(), nil
 }
 
@@ -302,12 +319,13 @@ type stats struct {
 	words, symspell, norvig, books, derived, size int
 	extra, extraDropped                           int
 	bigrams, bigramsDropped, variants             int
+	attested                                      int
 	ratio                                         float64
 }
 
 func (s stats) String() string {
 	return fmt.Sprintf("words %d (counts: symspell %d, count_1w %d, books %d, from US form %d, size level %d)\n"+
 		"extra lists: %d words added, %d without a corpus count left out\n"+
-		"books ratio %.4f\nbigrams %d (dropped %d)\nvariant groups %d\n",
-		s.words, s.symspell, s.norvig, s.books, s.derived, s.size, s.extra, s.extraDropped, s.ratio, s.bigrams, s.bigramsDropped, s.variants)
+		"books ratio %.4f\nbigrams %d (dropped %d)\nvariant groups %d\nattested tier %d words\n",
+		s.words, s.symspell, s.norvig, s.books, s.derived, s.size, s.extra, s.extraDropped, s.ratio, s.bigrams, s.bigramsDropped, s.variants, s.attested)
 }

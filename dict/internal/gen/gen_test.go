@@ -16,7 +16,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/want from the fixture sources")
 
-var outputs = []string{"words.txt", "counts.bin", "bigrams.bin", "variants.txt"}
+var outputs = []string{"words.txt", "counts.bin", "bigrams.bin", "variants.txt", "attested.txt"}
 
 // TestGenerateFixture regenerates from the tiny source set under
 // testdata/src (written for this test, in the sources' formats) and
@@ -25,10 +25,11 @@ var outputs = []string{"words.txt", "counts.bin", "bigrams.bin", "variants.txt"}
 func TestGenerateFixture(t *testing.T) {
 	out := t.TempDir()
 	st, err := generate(config{
-		scowlDir: filepath.Join("testdata", "src", "scowl"),
-		npmDir:   filepath.Join("testdata", "src", "npm"),
-		outDir:   out,
-		maxSize:  70,
+		scowlDir:  filepath.Join("testdata", "src", "scowl"),
+		npmDir:    filepath.Join("testdata", "src", "npm"),
+		sphinxDir: filepath.Join("testdata", "src", "sphinx"),
+		outDir:    out,
+		maxSize:   70,
 	})
 	require.NoError(t, err)
 	t.Log(st)
@@ -59,9 +60,10 @@ func TestGenerateFixture(t *testing.T) {
 	// A second run gives the same bytes.
 	out2 := t.TempDir()
 	_, err = generate(config{
-		scowlDir: filepath.Join("testdata", "src", "scowl"),
-		npmDir:   filepath.Join("testdata", "src", "npm"),
-		outDir:   out2, maxSize: 70,
+		scowlDir:  filepath.Join("testdata", "src", "scowl"),
+		npmDir:    filepath.Join("testdata", "src", "npm"),
+		sphinxDir: filepath.Join("testdata", "src", "sphinx"),
+		outDir:    out2, maxSize: 70,
 	})
 	require.NoError(t, err)
 	for _, name := range outputs {
@@ -73,8 +75,8 @@ func TestGenerateFixture(t *testing.T) {
 
 // TestGenerateCommitted regenerates the real data from the pinned sources
 // and compares it with dict/data. It runs only when COPYEDIT_DICT_SOURCES
-// names the directory README.md's commands filled (scowl/ extracted there,
-// the npm packages extracted beside it).
+// names the directory README.md's commands filled (scowl/ and sphinx/
+// extracted there, the npm packages extracted beside them).
 func TestGenerateCommitted(t *testing.T) {
 	dir := os.Getenv("COPYEDIT_DICT_SOURCES")
 	if dir == "" {
@@ -83,7 +85,8 @@ func TestGenerateCommitted(t *testing.T) {
 	out := t.TempDir()
 	_, err := generate(config{
 		scowlDir: filepath.Join(dir, "scowl", "usr", "share", "dict", "scowl"),
-		npmDir:   dir, outDir: out, maxSize: 70, verify: true,
+		npmDir:   dir, sphinxDir: filepath.Join(dir, "sphinx"),
+		outDir: out, maxSize: 70, verify: true,
 	})
 	require.NoError(t, err)
 	for _, name := range outputs {
@@ -97,9 +100,10 @@ func TestGenerateCommitted(t *testing.T) {
 
 func TestVerifyRejectsWrongSource(t *testing.T) {
 	_, err := generate(config{
-		scowlDir: filepath.Join("testdata", "src", "scowl"),
-		npmDir:   filepath.Join("testdata", "src", "npm"),
-		outDir:   t.TempDir(), maxSize: 70, verify: true,
+		scowlDir:  filepath.Join("testdata", "src", "scowl"),
+		npmDir:    filepath.Join("testdata", "src", "npm"),
+		sphinxDir: filepath.Join("testdata", "src", "sphinx"),
+		outDir:    t.TempDir(), maxSize: 70, verify: true,
 	})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "sha256")
@@ -119,7 +123,7 @@ func TestRewrites(t *testing.T) {
 }
 
 // dumpData renders the generated files as text: "word count" lines, then
-// "a b count" lines, then the variant groups.
+// "a b count" lines, then the variant groups, then the attested tier.
 func dumpData(dir string) (string, error) {
 	read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, name)) }
 	words, err := read("words.txt")
@@ -135,6 +139,10 @@ func dumpData(dir string) (string, error) {
 		return "", err
 	}
 	variants, err := read("variants.txt")
+	if err != nil {
+		return "", err
+	}
+	attested, err := read("attested.txt")
 	if err != nil {
 		return "", err
 	}
@@ -158,6 +166,8 @@ func dumpData(dir string) (string, error) {
 	}
 	b.WriteString("# variants\n")
 	b.Write(variants)
+	b.WriteString("# attested\n")
+	b.Write(attested)
 	return b.String(), nil
 }
 
@@ -174,4 +184,48 @@ func TestExtraWords(t *testing.T) {
 		"Goal": {}, // its lowercase is listed
 	}
 	assert.Equal(t, []string{"chai", "gaol", "tories"}, extraWords(plain, variant, main))
+}
+
+// TestAttestedWords checks which words join the attested tier.
+func TestAttestedWords(t *testing.T) {
+	norvig := map[string]uint64{
+		"tiffin": 30000, "satay": 20000, // curated, not a slip: in
+		"reportr": 20000,   // curated, but "reporter" is counted 450 times as often
+		"newsy":   40000,   // no curated list has it
+		"ewe":     50000,   // too short
+		"london":  5000000, // the lexicon has "London"
+		"report":  9000000, // the lexicon has it
+	}
+	counts := map[string]uint64{"reporter": 9000000, "London": 121079315, "report": 204032145}
+	cmu := map[string]bool{"tiffin": true, "reportr": true, "ewe": true, "london": true, "report": true}
+	scowl := map[string]bool{"satay": true}
+	assert.Equal(t, []string{"satay", "tiffin"}, attestedWords(norvig, counts, cmu, scowl))
+}
+
+func TestTypoLike(t *testing.T) {
+	lc := map[string]uint64{"reporter": 9000000, "form": 5000000, "don't": 300000}
+	for _, tc := range []struct {
+		w    string
+		n    uint64
+		want bool
+	}{
+		{"reportr", 20000, true},   // a letter dropped
+		{"reporterr", 20000, true}, // added
+		{"reportar", 20000, true},  // replaced
+		{"repotrer", 20000, true},  // swapped
+		{"reportr", 90001, false},  // common enough to stand (9,000,000 / 100 = 90,000)
+		{"fomr", 1000, true},
+		{"dont", 2000, true}, // an apostrophe dropped
+		{"tiffin", 1, false},
+	} {
+		assert.Equal(t, tc.want, typoLike(tc.w, tc.n, lc), "%s %d", tc.w, tc.n)
+	}
+}
+
+func TestReadCMUDict(t *testing.T) {
+	m, err := readCMUDict("d", []byte("the DH AH\nthe(2) DH IY\no'hare OW HH EH R\nNASA N AE S AH\n'bout B AW T\n\n"))
+	require.NoError(t, err)
+	assert.Equal(t, map[string]bool{"the": true, "o'hare": true}, m)
+	_, err = readCMUDict("d", []byte("lonely\n"))
+	assert.ErrorContains(t, err, "d:1:")
 }

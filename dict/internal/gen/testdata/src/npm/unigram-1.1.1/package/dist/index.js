@@ -14,5 +14,33 @@ exports.unigram = [
  {
   "word": "organize",
   "freq": "2500000"
+ },
+ {
+  "word": "london",
+  "freq": "5000000"
+ },
+ {
+  "word": "tiffin",
+  "freq": "30000"
+ },
+ {
+  "word": "newsy",
+  "freq": "40000"
+ },
+ {
+  "word": "reportr",
+  "freq": "20000"
+ },
+ {
+  "word": "zyzzyva",
+  "freq": "20000"
+ },
+ {
+  "word": "grotesk",
+  "freq": "15000"
+ },
+ {
+  "word": "ewe",
+  "freq": "50000"
  }
 ]

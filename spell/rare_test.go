@@ -1,0 +1,59 @@
+package spell
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// attested fails the test unless every word of words is in the lexicon's
+// attested tier (and so not Known), so that the test keeps testing the
+// rare-word guard if the lexicon changes.
+func attested(t *testing.T, c *Corrector, words ...string) {
+	t.Helper()
+	unknown(t, c, words...)
+	for _, w := range words {
+		require.True(t, c.lex.Attested(w), "%q is not in the attested tier: choose another test word", w)
+	}
+}
+
+// TestRareWordsKept checks that a word of the attested tier (a curated
+// dictionary lists it, a corpus counts it) is left as written in any case,
+// and reported with the corrections a slip would have had.
+func TestRareWordsKept(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "largesse", "redshirt", "chai", "lidar")
+	for _, in := range []string{
+		"The fund lived on the largesse of two donors.",
+		"He kept his redshirt status for a year.",
+		"She ordered a chai and sat down.",
+		"Largesse is not a policy, the minister said.",
+		"The car maps the road with lidar's help.",
+		"THE LARGESSE ENDED IN MAY.",
+	} {
+		edits := check(t, c, in, in)
+		require.Len(t, edits, 1, in)
+		e := edits[0]
+		assert.True(t, e.Suspect, in)
+		assert.Equal(t, "rare", e.Rule, in)
+		assert.NotEmpty(t, e.Candidates, in)
+	}
+}
+
+// TestRareWordsStillSuggested checks that the tier shelters words in
+// running text only: asked for corrections of the word alone, the corrector
+// still offers them.
+func TestRareWordsStillSuggested(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "largesse")
+	assert.NotEmpty(t, c.Suggest("largesse", 3))
+}
+
+// TestRareRunOnStillSplit checks that a run-on next to a function word that
+// a curated list happens to carry is still split.
+func TestRareRunOnStillSplit(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "alot")
+	check(t, c, "It rained alot last week.", "It rained a lot last week.")
+}
