@@ -34,6 +34,11 @@ const (
 	// often as a lexicon word one edit away is taken for that word's slip
 	// ("futher" 196,757 against "further" 109,528,141), curated list or not.
 	attestedTypoRatio = 100
+	// attestedDoubleRatio is attestedTypoRatio for a doubled or undoubled
+	// letter, the commonest slip ("occuring" 443,697 against "occurring"
+	// 6,273,414): a word one such slip from a word ten times as common
+	// is taken for its slip.
+	attestedDoubleRatio = 10
 )
 
 // readCMUDict returns the words of cmudict: the first field of each line,
@@ -115,20 +120,24 @@ const neighbourRunes = "abcdefghijklmnopqrstuvwxyz'-"
 
 // typoLike reports whether a lexicon word one edit from w (a letter
 // deleted, added or replaced, or two neighbours swapped) is counted at
-// least attestedTypoRatio times as often as w (count n).
+// least attestedTypoRatio times as often as w (count n), or at least
+// attestedDoubleRatio times when the edit doubles or undoubles a letter.
 func typoLike(w string, n uint64, lc map[string]uint64) bool {
-	limit := n * attestedTypoRatio
-	hit := func(v []byte) bool { return lc[string(v)] >= limit }
+	hit := func(v []byte, ratio uint64) bool { return lc[string(v)] >= n*ratio }
 	b := []byte(w)
 	buf := make([]byte, 0, len(b)+1)
 	for i := 0; i <= len(b); i++ {
 		if i < len(b) {
-			if hit(append(append(buf[:0], b[:i]...), b[i+1:]...)) {
+			ratio := uint64(attestedTypoRatio)
+			if i > 0 && b[i-1] == b[i] || i+1 < len(b) && b[i+1] == b[i] {
+				ratio = attestedDoubleRatio
+			}
+			if hit(append(append(buf[:0], b[:i]...), b[i+1:]...), ratio) {
 				return true
 			}
 			if i+1 < len(b) {
 				buf = append(append(buf[:0], b[:i]...), b[i+1], b[i])
-				if hit(append(buf, b[i+2:]...)) {
+				if hit(append(buf, b[i+2:]...), attestedTypoRatio) {
 					return true
 				}
 			}
@@ -137,12 +146,16 @@ func typoLike(w string, n uint64, lc map[string]uint64) bool {
 			r := neighbourRunes[j]
 			if i < len(b) && r != b[i] {
 				buf = append(append(buf[:0], b[:i]...), r)
-				if hit(append(buf, b[i+1:]...)) {
+				if hit(append(buf, b[i+1:]...), attestedTypoRatio) {
 					return true
 				}
 			}
+			ratio := uint64(attestedTypoRatio)
+			if i > 0 && b[i-1] == r || i < len(b) && b[i] == r {
+				ratio = attestedDoubleRatio
+			}
 			buf = append(append(buf[:0], b[:i]...), r)
-			if hit(append(buf, b[i:]...)) {
+			if hit(append(buf, b[i:]...), ratio) {
 				return true
 			}
 		}

@@ -203,7 +203,7 @@ func TestAttestedWords(t *testing.T) {
 }
 
 func TestTypoLike(t *testing.T) {
-	lc := map[string]uint64{"reporter": 9000000, "form": 5000000, "don't": 300000}
+	lc := map[string]uint64{"reporter": 9000000, "form": 5000000, "don't": 300000, "occurring": 1000000, "fulfil": 1000000}
 	for _, tc := range []struct {
 		w    string
 		n    uint64
@@ -217,6 +217,10 @@ func TestTypoLike(t *testing.T) {
 		{"fomr", 1000, true},
 		{"dont", 2000, true}, // an apostrophe dropped
 		{"tiffin", 1, false},
+		{"occuring", 20000, true},   // a letter undoubled: ten times as common is enough
+		{"occuring", 100001, false}, // not ten times
+		{"fulfill", 20000, true},    // a letter doubled at the end
+		{"occurrring", 50000, true},
 	} {
 		assert.Equal(t, tc.want, typoLike(tc.w, tc.n, lc), "%s %d", tc.w, tc.n)
 	}
