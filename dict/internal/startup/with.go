@@ -12,8 +12,8 @@ func load() (bool, error) {
 	return l.Known("The"), nil
 }
 
-// warm builds the lazily built parts: the mixed-case index and the
-// variant groups.
+// warm builds the lazily built parts: the mixed-case index, the variant
+// groups and the attested tier's offsets.
 func warm() error {
 	l, err := dict.English()
 	if err != nil {
@@ -22,5 +22,6 @@ func warm() error {
 	l.Known("LONDON")
 	l.Known("QZXV") // an unknown all-capitals word builds the mixed-case index
 	l.Variants("colour")
+	l.Attested("chai")
 	return nil
 }
