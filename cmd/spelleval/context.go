@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -30,6 +31,7 @@ type contextConfig struct {
 	MaxWords  int     `json:"max_words"`
 	Fuzzy     bool    `json:"fuzzy"`
 	Clean     string  `json:"-"`
+	Show      int     `json:"-"`
 }
 
 // A source is one clean document and where it came from.
@@ -48,6 +50,41 @@ type ctxResult struct {
 	name    string
 	score   spellbench.Score
 	elapsed time.Duration
+	// examples holds, by class and outcome, damaged places as
+	// "original → damaged → corrected"; breaks the changes of correct words.
+	examples [spellbench.NumClasses][spellbench.NumOutcomes][]string
+	breaks   []string
+}
+
+// collect keeps up to n examples of each class and outcome of rep, and of
+// its broken words, with a little context.
+func (r *ctxResult) collect(d *spellbench.Damaged, rep *spellbench.Report, n int) {
+	for i, dm := range d.Damages {
+		o := rep.Outcomes[i]
+		ex := &r.examples[dm.Class()][o]
+		if o == spellbench.Fixed || len(*ex) >= n {
+			continue
+		}
+		*ex = append(*ex, fmt.Sprintf("%s %q → %q → %q   …%s…", dm.Kind, dm.Original, dm.Damaged, rep.Got[i], around(d.Text, dm.DStart, dm.DEnd)))
+	}
+	for _, e := range rep.Breaks {
+		if len(r.breaks) < n {
+			r.breaks = append(r.breaks, fmt.Sprintf("%s %q → %q   …%s…", e.Rule, e.Before, e.After, around(d.Text, e.Start, e.End)))
+		}
+	}
+}
+
+// around returns text[start:end] with up to 30 bytes either side, on one
+// line.
+func around(text string, start, end int) string {
+	a, b := max(0, start-30), min(len(text), end+30)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	return strings.Join(strings.Fields(text[a:b]), " ")
 }
 
 // contextEval injects typos into clean news text, runs every corrector on
@@ -74,6 +111,7 @@ func contextEval(w io.Writer, cfg contextConfig, asJSON bool) error {
 	}
 	var results []ctxResult
 	for _, c := range cors {
+		runtime.GC() // the fuzzy model's garbage is not this corrector's cost
 		r := ctxResult{name: c.name}
 		for _, d := range damaged {
 			start := time.Now()
@@ -82,11 +120,14 @@ func contextEval(w io.Writer, cfg contextConfig, asJSON bool) error {
 			if err != nil {
 				return fmt.Errorf("%s: %w", c.name, err)
 			}
-			s, _, err := spellbench.Evaluate(d, edits)
+			rep, err := spellbench.Evaluate(d, edits)
 			if err != nil {
 				return fmt.Errorf("%s: %w", c.name, err)
 			}
-			r.score.Add(s)
+			r.score.Add(rep.Score)
+			if cfg.Show > 0 {
+				r.collect(d, rep, cfg.Show)
+			}
 		}
 		results = append(results, r)
 	}
@@ -117,7 +158,7 @@ func contextSources(lex *dict.Lexicon, cfg contextConfig) (docs []source, corpor
 	budget := func(paras []string) []string {
 		var keep []string
 		for _, p := range paras {
-			n := len(strings.Fields(p))
+			n := spellbench.CountWords(p)
 			if cfg.MaxWords > 0 && words+n > cfg.MaxWords {
 				break
 			}
@@ -363,6 +404,7 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 			row("  "+spellbench.Kind(i).String(), r.score.Kinds[i])
 		}
 		tw.Flush()
+		printExamples(w, r)
 	}
 }
 
@@ -413,4 +455,18 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 	}
 	_, err = fmt.Fprintf(w, "%s\n", b)
 	return err
+}
+
+// printExamples prints the examples r collected (flag -show).
+func printExamples(w io.Writer, r ctxResult) {
+	for c := range spellbench.NumClasses {
+		for o := range spellbench.NumOutcomes {
+			for _, ex := range r.examples[c][o] {
+				fmt.Fprintf(w, "  %s %s: %s\n", spellbench.Class(c), spellbench.Outcome(o), ex)
+			}
+		}
+	}
+	for _, ex := range r.breaks {
+		fmt.Fprintf(w, "  broken: %s\n", ex)
+	}
 }

@@ -94,8 +94,11 @@ func TestEvaluate(t *testing.T) {
 				}
 				edits = append(edits, change(t, d.Text, 0, e.before, e.after, e.suspect))
 			}
-			s, got, err := Evaluate(d, edits)
+			rep, err := Evaluate(d, edits)
 			require.NoError(t, err)
+			s, got := rep.Score, rep.Outcomes
+			assert.Len(t, rep.Breaks, min(tc.broken, 1))
+			assert.Len(t, rep.Alarms, tc.falseAlarms)
 			assert.Equal(t, tc.want, got)
 			assert.Equal(t, tc.broken, s.Broken, "broken")
 			assert.Equal(t, tc.falseAlarms, s.FalseAlarms, "false alarms")
@@ -121,11 +124,11 @@ func count(t Tally, o Outcome) int {
 
 func TestEvaluateErrors(t *testing.T) {
 	d := damaged(t, "the cat sat", Damage{Kind: Drop, Original: "cat", Damaged: "ct"})
-	_, _, err := Evaluate(d, []edit.Edit{{Start: 0, End: 3, Before: "tha", After: "the"}})
+	_, err := Evaluate(d, []edit.Edit{{Start: 0, End: 3, Before: "tha", After: "the"}})
 	assert.Error(t, err, "Before does not match")
-	_, _, err = Evaluate(d, []edit.Edit{{Start: 5, End: 99, Before: "x"}})
+	_, err = Evaluate(d, []edit.Edit{{Start: 5, End: 99, Before: "x"}})
 	assert.Error(t, err, "out of range")
-	_, _, err = Evaluate(d, []edit.Edit{
+	_, err = Evaluate(d, []edit.Edit{
 		{Start: 0, End: 6, Before: "the ct", After: "the cat"},
 		{Start: 4, End: 6, Before: "ct", After: "cat"},
 	})
@@ -156,13 +159,16 @@ func TestInjectThenEvaluate(t *testing.T) {
 	for _, dm := range d.Damages {
 		undo = append(undo, edit.Edit{Start: dm.DStart, End: dm.DEnd, Before: dm.Damaged, After: dm.Original})
 	}
-	s, _, err := Evaluate(d, undo)
+	rep, err := Evaluate(d, undo)
 	require.NoError(t, err)
-	assert.Equal(t, s.All.Damaged, s.All.Fixed)
-	assert.Zero(t, s.Broken)
+	assert.Equal(t, rep.Score.All.Damaged, rep.Score.All.Fixed)
+	assert.Zero(t, rep.Score.Broken)
+	for i, dm := range d.Damages {
+		assert.Equal(t, dm.Original, rep.Got[i])
+	}
 
-	s, _, err = Evaluate(d, nil)
+	rep, err = Evaluate(d, nil)
 	require.NoError(t, err)
-	assert.Equal(t, s.All.Damaged, s.All.Untouched)
-	assert.Equal(t, countWords(sample), s.Words)
+	assert.Equal(t, rep.Score.All.Damaged, rep.Score.All.Untouched)
+	assert.Equal(t, CountWords(sample), rep.Score.Words)
 }
