@@ -30,6 +30,7 @@ type contextConfig struct {
 	SwapShare float64 `json:"swap_share"`
 	MaxWords  int     `json:"max_words"`
 	Fuzzy     bool    `json:"fuzzy"`
+	Peers     bool    `json:"peers"`
 	Clean     string  `json:"-"`
 	Show      int     `json:"-"`
 }
@@ -232,6 +233,9 @@ func contextCorrectors(w io.Writer, lex *dict.Lexicon, cfg contextConfig, quiet 
 		}
 	}
 	for _, pc := range peerCommands {
+		if !cfg.Peers {
+			break
+		}
 		p, err := startPeer(pc.name, pc.args...)
 		if err != nil {
 			return nil, closeAll, err
