@@ -57,3 +57,11 @@ func TestRareRunOnStillSplit(t *testing.T) {
 	attested(t, c, "alot")
 	check(t, c, "It rained alot last week.", "It rained a lot last week.")
 }
+
+// TestRareWordBrokenStillJoined checks that a word broken in two is joined
+// when one piece is in the attested tier.
+func TestRareWordBrokenStillJoined(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "anno")
+	check(t, c, "The group anno unced the deal on Monday.", "The group announced the deal on Monday.")
+}

@@ -153,10 +153,11 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		// A word a curated dictionary lists and a corpus counts (the
 		// lexicon's attested tier) is rare but real: it is reported with
-		// its candidates, never changed into another word. A run-on next
-		// to a function word is still split: curated lists carry a few
-		// ("alot", "aswell").
-		rare := top.rule != "split" && c.lex.Attested(core)
+		// its candidates, never changed into another word. Space errors
+		// are still mended: a run-on next to a function word (curated
+		// lists carry a few: "alot", "aswell"), and a word broken into
+		// pieces one of which the tier has ("anno unced").
+		rare := top.rule == "nonword" && c.lex.Attested(core)
 		if conf < need || caseOnly || rare || (top.join == -1 && fixed[i-1] != "") {
 			rule := "nonword"
 			if rare {
