@@ -16,6 +16,16 @@
 // A word is stored lowercase when SCOWL also lists it lowercase ("us",
 // "polish"), and with its own casing otherwise ("London", "NASA", "iPhone").
 //
+// # The attested tier
+//
+// Besides its counted words, the built-in lexicon carries about 38,000 rare
+// words that a curated dictionary (SCOWL's larger lists, the CMU
+// Pronouncing Dictionary) lists and Norvig's web counts count, and that do
+// not look like a slip for a far commoner word: "chai", "largesse",
+// "redshirt". [Lexicon.Attested] reports them; [Lexicon.Known] does not, so
+// they have no count and a corrector never proposes them, but it should
+// leave them as written.
+//
 // # Case
 //
 // [Lexicon.Count] is exact: Count("london") is 0 when only "London" is
