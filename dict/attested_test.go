@@ -79,3 +79,19 @@ func BenchmarkAttested(b *testing.B) {
 		sink = l.Attested(words[i%len(words)])
 	}
 }
+
+// FuzzAttested checks that Attested never panics, that an attested word is
+// never Known, and that the tier and a small list agree with a plain set.
+func FuzzAttested(f *testing.F) {
+	for _, s := range []string{"chai", "Chai", "CHAI", "the", "", "\xff", "İstanbul", "zzzz\n", "a\nb"} {
+		f.Add(s)
+	}
+	l := mustEnglish(f)
+	small := newAttestedList("bb\ndd\nff\n")
+	f.Fuzz(func(t *testing.T, w string) {
+		if l.Attested(w) {
+			require.False(t, l.Known(w), w)
+		}
+		require.Equal(t, w == "bb" || w == "dd" || w == "ff", small.has(w), w)
+	})
+}
