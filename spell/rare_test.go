@@ -65,3 +65,15 @@ func TestRareWordBrokenStillJoined(t *testing.T) {
 	attested(t, c, "anno")
 	check(t, c, "The group anno unced the deal on Monday.", "The group announced the deal on Monday.")
 }
+
+// TestRareWordRepeated checks that a tier word the document repeats is
+// never changed, and that whatever is reported of it has the rule "rare".
+func TestRareWordRepeated(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "redshirt")
+	in := "One redshirt year is common. A second redshirt year is not."
+	for _, e := range check(t, c, in, in) {
+		assert.True(t, e.Suspect)
+		assert.Equal(t, "rare", e.Rule)
+	}
+}

@@ -127,10 +127,21 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			need = max(c.minConf, initialMinConfidence)
 		}
 		top := cs[0]
+		// A word a curated dictionary lists and a corpus counts (the
+		// lexicon's attested tier) is rare but real: it is reported with
+		// its candidates, never changed into another word. Space errors
+		// are still mended: a run-on next to a function word (curated
+		// lists carry a few: "alot", "aswell"), and a word broken into
+		// pieces one of which the tier has ("anno unced").
+		rare := top.rule == "nonword" && c.lex.Attested(core)
+		rule := "nonword"
+		if rare {
+			rule = "rare"
+		}
 		if repeated {
 			if conf >= need && top.rule == "nonword" && top.dist <= repeatedMaxCost {
 				edits = append(edits, edit.Edit{
-					Stage: Stage, Rule: "nonword",
+					Stage: Stage, Rule: rule,
 					Start: t.start, End: t.end, Before: w, After: w,
 					Confidence: conf, Suspect: true,
 					Candidates: candidateList(cs, t.cls, suffix),
@@ -151,18 +162,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" {
 			caseOnly = true
 		}
-		// A word a curated dictionary lists and a corpus counts (the
-		// lexicon's attested tier) is rare but real: it is reported with
-		// its candidates, never changed into another word. Space errors
-		// are still mended: a run-on next to a function word (curated
-		// lists carry a few: "alot", "aswell"), and a word broken into
-		// pieces one of which the tier has ("anno unced").
-		rare := top.rule == "nonword" && c.lex.Attested(core)
 		if conf < need || caseOnly || rare || (top.join == -1 && fixed[i-1] != "") {
-			rule := "nonword"
-			if rare {
-				rule = "rare"
-			}
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: rule,
 				Start: t.start, End: t.end, Before: w, After: w,
