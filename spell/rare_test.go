@@ -72,7 +72,9 @@ func TestRareWordRepeated(t *testing.T) {
 	c := corrector(t)
 	attested(t, c, "redshirt")
 	in := "One redshirt year is common. A second redshirt year is not."
-	for _, e := range check(t, c, in, in) {
+	edits := check(t, c, in, in)
+	require.NotEmpty(t, edits, "the repeated word is reported")
+	for _, e := range edits {
 		assert.True(t, e.Suspect)
 		assert.Equal(t, "rare", e.Rule)
 	}
