@@ -379,12 +379,12 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 	fmt.Fprintf(w, "; %d swaps), %d correct words\n\n", s.Kinds[spellbench.Swap].Damaged, s.Correct)
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tper 2,000\tfalse alarms\twords/s\t")
+	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tbroken %\tper 2,000\tfalse alarms\twords/s\t")
 	for _, r := range results {
 		t := r.score.All
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.1f\t%s\t%.0f\t\n", r.name,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.3f%%\t%.2f\t%d\t%.0f\t\n", r.name,
 			pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged),
-			fmt.Sprintf("%.2f%%", 100*r.score.BrokenShare()), 2000*r.score.BrokenShare(), pct(r.score.FalseAlarms, r.score.Correct),
+			r.score.Broken, 100*r.score.BrokenShare(), 2000*r.score.BrokenShare(), r.score.FalseAlarms,
 			float64(r.score.Words)/r.elapsed.Seconds())
 	}
 	tw.Flush()
@@ -395,10 +395,10 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 		}
 		fmt.Fprintf(w, "\n%s, by class and kind:\n", r.name)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\twrong\tuntouched\t")
+		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\t(1st candidate right)\twrong\tuntouched\t")
 		row := func(name string, t spellbench.Tally) {
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
-				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
+				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.FlaggedRight, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
 		}
 		for i := range spellbench.NumClasses {
 			row(spellbench.Class(i).String(), r.score.Classes[i])
@@ -417,12 +417,13 @@ type jsonTally struct {
 	Places    int     `json:"places"`
 	Fixed     float64 `json:"fixed"`
 	Flagged   float64 `json:"flagged"`
+	Right     float64 `json:"flagged_right"`
 	Wrong     float64 `json:"wrong"`
 	Untouched float64 `json:"untouched"`
 }
 
 func toJSON(t spellbench.Tally) jsonTally {
-	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.Wrong), t.Share(t.Untouched)}
+	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.FlaggedRight), t.Share(t.Wrong), t.Share(t.Untouched)}
 }
 
 // contextJSON prints the whole result as one line of JSON.

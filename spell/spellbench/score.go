@@ -39,6 +39,10 @@ func (o Outcome) String() string {
 type Tally struct {
 	Damaged                          int // damaged places
 	Fixed, Flagged, Wrong, Untouched int // by outcome; they sum to Damaged
+	// FlaggedRight counts the Flagged places whose suspect covers exactly
+	// the damage and names the clean text as its first candidate: fixes a
+	// lower confidence threshold would have made.
+	FlaggedRight int
 }
 
 func (t *Tally) add(o Outcome) {
@@ -61,6 +65,7 @@ func (t *Tally) merge(o Tally) {
 	t.Flagged += o.Flagged
 	t.Wrong += o.Wrong
 	t.Untouched += o.Untouched
+	t.FlaggedRight += o.FlaggedRight
 }
 
 // Share returns n as a share of the damaged places, 0 if there are none.
@@ -220,9 +225,15 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 			}
 			rep.Outcomes[k] = o
 			rep.Got[k] = got.String()
-			s.All.add(o)
-			s.Classes[dm.Class()].add(o)
-			s.Kinds[dm.Kind].add(o)
+			right := o == Flagged && slices.ContainsFunc(suspects, func(e edit.Edit) bool {
+				return e.Start == dm.DStart && e.End == dm.DEnd && len(e.Candidates) > 0 && e.Candidates[0] == dm.Original
+			})
+			for _, t := range []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]} {
+				t.add(o)
+				if right {
+					t.FlaggedRight++
+				}
+			}
 		}
 	}
 
