@@ -389,8 +389,29 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 	}
 	tw.Flush()
 
+	fmt.Fprintln(w, "\nfixed (flagged) by class:")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "damage\tplaces\t")
+	for _, r := range results {
+		fmt.Fprintf(tw, "%s\t", r.name)
+	}
+	fmt.Fprintln(tw)
+	for i := range spellbench.NumClasses {
+		fmt.Fprintf(tw, "%s\t%d\t", spellbench.Class(i), s.Classes[i].Damaged)
+		for _, r := range results {
+			t := r.score.Classes[i]
+			fmt.Fprintf(tw, "%s (%s)\t", pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+
 	for _, r := range results {
 		if !strings.HasPrefix(r.name, "copyedit") {
+			if len(r.breaks) > 0 {
+				fmt.Fprintf(w, "\n%s, broken words:\n", r.name)
+				printExamples(w, ctxResult{breaks: r.breaks})
+			}
 			continue
 		}
 		fmt.Fprintf(w, "\n%s, by class and kind:\n", r.name)

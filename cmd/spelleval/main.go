@@ -79,7 +79,7 @@ func run(w io.Writer) error {
 	swap := flag.Float64("swap", spellbench.DefaultSwapShare, "with -context: the share of damaged words swapped for a common word one edit away (negative: none)")
 	words := flag.Int("words", 0, "with -context: use at most `N` words of clean text, whole paragraphs (0: all)")
 	asJSON := flag.Bool("json", false, "with -context: print only a one-line JSON summary")
-	show := flag.Int("show", 0, "with -context: list up to `N` damaged places of each class and outcome that copyedit did not fix, and N broken words")
+	show := flag.Int("show", 0, "with -context: list up to `N` damaged places of each class and outcome that copyedit did not fix, and N broken words of each corrector")
 	flag.Parse()
 	if *filter {
 		return correctStdin(w)
