@@ -156,11 +156,13 @@ func contextSources(lex *dict.Lexicon, cfg contextConfig) (docs []source, corpor
 		return nil, nil, err
 	}
 	words := 0
+	full := false // the cap is reached: take nothing more
 	budget := func(paras []string) []string {
 		var keep []string
 		for _, p := range paras {
 			n := spellbench.CountWords(p)
-			if cfg.MaxWords > 0 && words+n > cfg.MaxWords {
+			if full || (cfg.MaxWords > 0 && words+n > cfg.MaxWords) {
+				full = true
 				break
 			}
 			words += n
