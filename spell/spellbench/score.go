@@ -138,17 +138,18 @@ type Report struct {
 // unchanged, it is Flagged when a suspect overlaps the damage and
 // Untouched otherwise. A change that overlaps no damage breaks every word
 // it overlaps (one at least, for an insertion); a suspect that overlaps no
-// damage is a false alarm on each word it overlaps. Edits whose After
-// equals Before count as suspects.
+// damage is a false alarm on each word it overlaps. An edit that is not a
+// suspect and whose After equals Before changes nothing and is ignored.
 func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 	var changes, suspects []edit.Edit
 	for _, e := range edits {
 		if e.Start < 0 || e.Start > e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Before {
 			return nil, fmt.Errorf("spellbench: edit %d:%d %q does not match the damaged text", e.Start, e.End, e.Before)
 		}
-		if e.Suspect || e.After == e.Before {
+		switch {
+		case e.Suspect:
 			suspects = append(suspects, e)
-		} else {
+		case e.After != e.Before:
 			changes = append(changes, e)
 		}
 	}
@@ -182,7 +183,7 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 		}
 		if n := len(regs); n > 0 && (r.a < regs[n-1].b || r.from < regs[n-1].to) {
 			p := &regs[n-1]
-			p.b = max(p.b, r.b)
+			p.a, p.b = min(p.a, r.a), max(p.b, r.b)
 			p.dmg = append(p.dmg, k)
 			p.to = max(p.to, r.to)
 			continue

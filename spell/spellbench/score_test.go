@@ -72,6 +72,7 @@ func TestEvaluate(t *testing.T) {
 		{"flagged, right first candidate", []Damage{nonword}, []ed{{"huose", "house", true}}, []Outcome{Flagged}, 0, 0, 1},
 		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0, 0},
 		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"a no-op edit is no suspect", []Damage{nonword}, []ed{{"huose", "huose", false}, {"rain", "rain", false}}, []Outcome{Untouched}, 0, 0, 0},
 		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1, 0},
 		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0, 0},
 		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0, 0},
