@@ -427,6 +427,7 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 			row(spellbench.Class(i).String(), r.score.Classes[i])
 		}
 		row("all", r.score.All)
+		row("next to a capital", r.score.NearCapital)
 		for i := range spellbench.NumKinds {
 			row("  "+spellbench.Kind(i).String(), r.score.Kinds[i])
 		}
@@ -455,6 +456,7 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 		Name        string               `json:"name"`
 		All         jsonTally            `json:"all"`
 		Classes     map[string]jsonTally `json:"classes"`
+		NearCapital jsonTally            `json:"near_capital"`
 		Broken      int                  `json:"broken"`
 		BrokenShare float64              `json:"broken_share"`
 		FalseAlarms int                  `json:"false_alarms"`
@@ -469,7 +471,7 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 	}{contextConfig: cfg, Text: corpora}
 	for _, r := range results {
 		out.Words, out.Correct = r.score.Words, r.score.Correct
-		x := row{Name: r.name, All: toJSON(r.score.All), Classes: map[string]jsonTally{},
+		x := row{Name: r.name, All: toJSON(r.score.All), Classes: map[string]jsonTally{}, NearCapital: toJSON(r.score.NearCapital),
 			Broken: r.score.Broken, BrokenShare: r.score.BrokenShare(), FalseAlarms: r.score.FalseAlarms,
 			WordsPerSec: float64(r.score.Words) / r.elapsed.Seconds()}
 		for i := range spellbench.NumClasses {

@@ -195,6 +195,11 @@ func (in *Injector) Inject(text string) *Damaged {
 		if !ok {
 			continue
 		}
+		right := i + 1
+		if dm.Kind == RunOn || dm.Kind == SpaceLetter {
+			right++
+		}
+		dm.NearCapital = (i > 0 && capitalised(text, cs[i-1])) || (right < len(cs) && capitalised(text, cs[right]))
 		b.WriteString(text[copied:dm.Start])
 		dm.DStart = b.Len()
 		b.WriteString(dm.Damaged)
@@ -310,6 +315,13 @@ func (in *Injector) mistype(k Kind, w string) string {
 		return w[:i] + " " + w[i:]
 	}
 	return ""
+}
+
+// capitalised reports whether the word of c begins with an upper-case
+// letter.
+func capitalised(text string, c chunk) bool {
+	r, _ := utf8.DecodeRuneInString(text[c.coreStart:c.coreEnd])
+	return unicode.IsUpper(r)
 }
 
 // real reports whether a damaged form is made of lexicon words.

@@ -85,10 +85,12 @@ type Score struct {
 	// Broken counts the correct words the corrector changed; FalseAlarms
 	// the correct words it reported as suspects.
 	Broken, FalseAlarms int
-	// All tallies every damaged place; Classes and Kinds split it up.
-	All     Tally
-	Classes [NumClasses]Tally
-	Kinds   [NumKinds]Tally
+	// All tallies every damaged place; Classes and Kinds split it up, and
+	// NearCapital tallies the places next to a capitalised word.
+	All         Tally
+	Classes     [NumClasses]Tally
+	Kinds       [NumKinds]Tally
+	NearCapital Tally
 }
 
 // Add adds o's counts to s.
@@ -104,6 +106,7 @@ func (s *Score) Add(o Score) {
 	for i := range s.Kinds {
 		s.Kinds[i].merge(o.Kinds[i])
 	}
+	s.NearCapital.merge(o.NearCapital)
 }
 
 // BrokenShare returns the share of correct words the corrector changed.
@@ -229,7 +232,11 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 			right := o == Flagged && slices.ContainsFunc(suspects, func(e edit.Edit) bool {
 				return e.Start == dm.DStart && e.End == dm.DEnd && len(e.Candidates) > 0 && e.Candidates[0] == dm.Original
 			})
-			for _, t := range []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]} {
+			ts := []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]}
+			if dm.NearCapital {
+				ts = append(ts, &s.NearCapital)
+			}
+			for _, t := range ts {
 				t.add(o)
 				if right {
 					t.FlaggedRight++
