@@ -132,7 +132,9 @@ type Report struct {
 
 // Evaluate scores a corrector's edits of d.Text (offsets into d.Text,
 // Before == d.Text[Start:End], as spell.Corrector.Correct returns them)
-// against the clean text.
+// against the clean text. It returns an error if an edit does not match
+// d.Text, if two changes overlap, or if d's damage list does not match
+// d.Text (a Damaged from Inject always does).
 //
 // Each damaged place is compared with the clean text over its span,
 // widened to cover every change that overlaps it (so a run-on split, a
@@ -144,6 +146,13 @@ type Report struct {
 // damage is a false alarm on each word it overlaps. An edit that is not a
 // suspect and whose After equals Before changes nothing and is ignored.
 func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
+	end := 0
+	for _, dm := range d.Damages {
+		if dm.DStart < end || dm.DStart > dm.DEnd || dm.DEnd > len(d.Text) || d.Text[dm.DStart:dm.DEnd] != dm.Damaged {
+			return nil, fmt.Errorf("spellbench: damage %d:%d %q does not match the damaged text", dm.DStart, dm.DEnd, dm.Damaged)
+		}
+		end = dm.DEnd
+	}
 	var changes, suspects []edit.Edit
 	for _, e := range edits {
 		if e.Start < 0 || e.Start > e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Before {

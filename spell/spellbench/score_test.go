@@ -140,6 +140,14 @@ func TestEvaluateErrors(t *testing.T) {
 		{Start: 4, End: 6, Before: "ct", After: "cat"},
 	})
 	assert.Error(t, err, "overlapping changes")
+
+	bad := *d
+	bad.Damages = []Damage{{DStart: 4, DEnd: 99, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage out of range")
+	bad.Damages = []Damage{{DStart: 0, DEnd: 3, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage not in the text")
 }
 
 func TestScoreAdd(t *testing.T) {
