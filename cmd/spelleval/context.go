@@ -31,8 +31,10 @@ type contextConfig struct {
 	MaxWords  int     `json:"max_words"`
 	Fuzzy     bool    `json:"fuzzy"`
 	Peers     bool    `json:"peers"`
-	Clean     string  `json:"-"`
-	Show      int     `json:"-"`
+	// MinConfidence lists extra min_confidence values to run copyedit with.
+	MinConfidence []float64 `json:"min_confidence,omitempty"`
+	Clean         string    `json:"-"`
+	Show          int       `json:"-"`
 }
 
 // A source is one clean document and where it came from.
@@ -229,6 +231,11 @@ func contextCorrectors(w io.Writer, lex *dict.Lexicon, cfg contextConfig, quiet 
 	if err := ours("copyedit real_words", spell.Options{RealWords: true}); err != nil {
 		return nil, closeAll, err
 	}
+	for _, mc := range cfg.MinConfidence {
+		if err := ours(fmt.Sprintf("copyedit min_confidence=%g", mc), spell.Options{MinConfidence: mc}); err != nil {
+			return nil, closeAll, err
+		}
+	}
 	if cfg.Fuzzy {
 		if err := ours("engine=fuzzy", spell.Options{Engine: "fuzzy"}); err != nil {
 			return nil, closeAll, err
@@ -364,6 +371,9 @@ func pct(n, d int) string {
 // by class and kind for the copyedit rows.
 func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ctxResult) {
 	fmt.Fprintf(w, "in context (injected typos): seed %d, rate %g, swap share %g, max words %d\n", cfg.Seed, cfg.Rate, cfg.SwapShare, cfg.MaxWords)
+	if len(cfg.MinConfidence) > 0 {
+		fmt.Fprintf(w, "  extra rows: copyedit with min_confidence %v\n", cfg.MinConfidence)
+	}
 	for _, c := range corpora {
 		fmt.Fprintf(w, "  text: %s\n", c)
 	}
@@ -409,7 +419,7 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 	tw.Flush()
 
 	for _, r := range results {
-		if !strings.HasPrefix(r.name, "copyedit") {
+		if r.name != "copyedit" && r.name != "copyedit real_words" {
 			if len(r.breaks) > 0 {
 				fmt.Fprintf(w, "\n%s, broken words:\n", r.name)
 				printExamples(w, ctxResult{breaks: r.breaks})
