@@ -31,8 +31,10 @@ type contextConfig struct {
 	MaxWords  int     `json:"max_words"`
 	Fuzzy     bool    `json:"fuzzy"`
 	Peers     bool    `json:"peers"`
-	Clean     string  `json:"-"`
-	Show      int     `json:"-"`
+	// MinConfidence lists extra min_confidence values to run copyedit with.
+	MinConfidence []float64 `json:"min_confidence,omitempty"`
+	Clean         string    `json:"-"`
+	Show          int       `json:"-"`
 }
 
 // A source is one clean document and where it came from.
@@ -156,11 +158,13 @@ func contextSources(lex *dict.Lexicon, cfg contextConfig) (docs []source, corpor
 		return nil, nil, err
 	}
 	words := 0
+	full := false // the cap is reached: take nothing more
 	budget := func(paras []string) []string {
 		var keep []string
 		for _, p := range paras {
 			n := spellbench.CountWords(p)
-			if cfg.MaxWords > 0 && words+n > cfg.MaxWords {
+			if full || (cfg.MaxWords > 0 && words+n > cfg.MaxWords) {
+				full = true
 				break
 			}
 			words += n
@@ -226,6 +230,11 @@ func contextCorrectors(w io.Writer, lex *dict.Lexicon, cfg contextConfig, quiet 
 	}
 	if err := ours("copyedit real_words", spell.Options{RealWords: true}); err != nil {
 		return nil, closeAll, err
+	}
+	for _, mc := range cfg.MinConfidence {
+		if err := ours(fmt.Sprintf("copyedit min_confidence=%g", mc), spell.Options{MinConfidence: mc}); err != nil {
+			return nil, closeAll, err
+		}
 	}
 	if cfg.Fuzzy {
 		if err := ours("engine=fuzzy", spell.Options{Engine: "fuzzy"}); err != nil {
@@ -362,6 +371,9 @@ func pct(n, d int) string {
 // by class and kind for the copyedit rows.
 func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ctxResult) {
 	fmt.Fprintf(w, "in context (injected typos): seed %d, rate %g, swap share %g, max words %d\n", cfg.Seed, cfg.Rate, cfg.SwapShare, cfg.MaxWords)
+	if len(cfg.MinConfidence) > 0 {
+		fmt.Fprintf(w, "  extra rows: copyedit with min_confidence %v\n", cfg.MinConfidence)
+	}
 	for _, c := range corpora {
 		fmt.Fprintf(w, "  text: %s\n", c)
 	}
@@ -379,31 +391,53 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 	fmt.Fprintf(w, "; %d swaps), %d correct words\n\n", s.Kinds[spellbench.Swap].Damaged, s.Correct)
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tper 2,000\tfalse alarms\twords/s\t")
+	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tbroken %\tper 2,000\tfalse alarms\twords/s\t")
 	for _, r := range results {
 		t := r.score.All
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.1f\t%s\t%.0f\t\n", r.name,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.3f%%\t%.2f\t%d\t%.0f\t\n", r.name,
 			pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged),
-			fmt.Sprintf("%.2f%%", 100*r.score.BrokenShare()), 2000*r.score.BrokenShare(), pct(r.score.FalseAlarms, r.score.Correct),
+			r.score.Broken, 100*r.score.BrokenShare(), 2000*r.score.BrokenShare(), r.score.FalseAlarms,
 			float64(r.score.Words)/r.elapsed.Seconds())
 	}
 	tw.Flush()
 
+	fmt.Fprintln(w, "\nfixed (flagged) by class:")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "damage\tplaces\t")
 	for _, r := range results {
-		if !strings.HasPrefix(r.name, "copyedit") {
+		fmt.Fprintf(tw, "%s\t", r.name)
+	}
+	fmt.Fprintln(tw)
+	for i := range spellbench.NumClasses {
+		fmt.Fprintf(tw, "%s\t%d\t", spellbench.Class(i), s.Classes[i].Damaged)
+		for _, r := range results {
+			t := r.score.Classes[i]
+			fmt.Fprintf(tw, "%s (%s)\t", pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+
+	for _, r := range results {
+		if r.name != "copyedit" && r.name != "copyedit real_words" {
+			if len(r.breaks) > 0 {
+				fmt.Fprintf(w, "\n%s, broken words:\n", r.name)
+				printExamples(w, ctxResult{breaks: r.breaks})
+			}
 			continue
 		}
 		fmt.Fprintf(w, "\n%s, by class and kind:\n", r.name)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\twrong\tuntouched\t")
+		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\t(1st candidate right)\twrong\tuntouched\t")
 		row := func(name string, t spellbench.Tally) {
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
-				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
+				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.FlaggedRight, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
 		}
 		for i := range spellbench.NumClasses {
 			row(spellbench.Class(i).String(), r.score.Classes[i])
 		}
 		row("all", r.score.All)
+		row("next to a capital", r.score.NearCapital)
 		for i := range spellbench.NumKinds {
 			row("  "+spellbench.Kind(i).String(), r.score.Kinds[i])
 		}
@@ -417,12 +451,13 @@ type jsonTally struct {
 	Places    int     `json:"places"`
 	Fixed     float64 `json:"fixed"`
 	Flagged   float64 `json:"flagged"`
+	Right     float64 `json:"flagged_right"`
 	Wrong     float64 `json:"wrong"`
 	Untouched float64 `json:"untouched"`
 }
 
 func toJSON(t spellbench.Tally) jsonTally {
-	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.Wrong), t.Share(t.Untouched)}
+	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.FlaggedRight), t.Share(t.Wrong), t.Share(t.Untouched)}
 }
 
 // contextJSON prints the whole result as one line of JSON.
@@ -431,6 +466,7 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 		Name        string               `json:"name"`
 		All         jsonTally            `json:"all"`
 		Classes     map[string]jsonTally `json:"classes"`
+		NearCapital jsonTally            `json:"near_capital"`
 		Broken      int                  `json:"broken"`
 		BrokenShare float64              `json:"broken_share"`
 		FalseAlarms int                  `json:"false_alarms"`
@@ -445,7 +481,7 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 	}{contextConfig: cfg, Text: corpora}
 	for _, r := range results {
 		out.Words, out.Correct = r.score.Words, r.score.Correct
-		x := row{Name: r.name, All: toJSON(r.score.All), Classes: map[string]jsonTally{},
+		x := row{Name: r.name, All: toJSON(r.score.All), Classes: map[string]jsonTally{}, NearCapital: toJSON(r.score.NearCapital),
 			Broken: r.score.Broken, BrokenShare: r.score.BrokenShare(), FalseAlarms: r.score.FalseAlarms,
 			WordsPerSec: float64(r.score.Words) / r.elapsed.Seconds()}
 		for i := range spellbench.NumClasses {

@@ -39,6 +39,10 @@ func (o Outcome) String() string {
 type Tally struct {
 	Damaged                          int // damaged places
 	Fixed, Flagged, Wrong, Untouched int // by outcome; they sum to Damaged
+	// FlaggedRight counts the Flagged places whose suspect covers exactly
+	// the damage and names the clean text as its first candidate: fixes a
+	// lower confidence threshold would have made.
+	FlaggedRight int
 }
 
 func (t *Tally) add(o Outcome) {
@@ -61,6 +65,7 @@ func (t *Tally) merge(o Tally) {
 	t.Flagged += o.Flagged
 	t.Wrong += o.Wrong
 	t.Untouched += o.Untouched
+	t.FlaggedRight += o.FlaggedRight
 }
 
 // Share returns n as a share of the damaged places, 0 if there are none.
@@ -80,10 +85,12 @@ type Score struct {
 	// Broken counts the correct words the corrector changed; FalseAlarms
 	// the correct words it reported as suspects.
 	Broken, FalseAlarms int
-	// All tallies every damaged place; Classes and Kinds split it up.
-	All     Tally
-	Classes [NumClasses]Tally
-	Kinds   [NumKinds]Tally
+	// All tallies every damaged place; Classes and Kinds split it up, and
+	// NearCapital tallies the places next to a capitalised word.
+	All         Tally
+	Classes     [NumClasses]Tally
+	Kinds       [NumKinds]Tally
+	NearCapital Tally
 }
 
 // Add adds o's counts to s.
@@ -99,6 +106,7 @@ func (s *Score) Add(o Score) {
 	for i := range s.Kinds {
 		s.Kinds[i].merge(o.Kinds[i])
 	}
+	s.NearCapital.merge(o.NearCapital)
 }
 
 // BrokenShare returns the share of correct words the corrector changed.
@@ -124,7 +132,9 @@ type Report struct {
 
 // Evaluate scores a corrector's edits of d.Text (offsets into d.Text,
 // Before == d.Text[Start:End], as spell.Corrector.Correct returns them)
-// against the clean text.
+// against the clean text. It returns an error if an edit does not match
+// d.Text, if two changes overlap, or if d's damage list does not match
+// d.Text (a Damaged from Inject always does).
 //
 // Each damaged place is compared with the clean text over its span,
 // widened to cover every change that overlaps it (so a run-on split, a
@@ -133,17 +143,25 @@ type Report struct {
 // unchanged, it is Flagged when a suspect overlaps the damage and
 // Untouched otherwise. A change that overlaps no damage breaks every word
 // it overlaps (one at least, for an insertion); a suspect that overlaps no
-// damage is a false alarm on each word it overlaps. Edits whose After
-// equals Before count as suspects.
+// damage is a false alarm on each word it overlaps. An edit that is not a
+// suspect and whose After equals Before changes nothing and is ignored.
 func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
+	end := 0
+	for _, dm := range d.Damages {
+		if dm.DStart < end || dm.DStart > dm.DEnd || dm.DEnd > len(d.Text) || d.Text[dm.DStart:dm.DEnd] != dm.Damaged {
+			return nil, fmt.Errorf("spellbench: damage %d:%d %q does not match the damaged text", dm.DStart, dm.DEnd, dm.Damaged)
+		}
+		end = dm.DEnd
+	}
 	var changes, suspects []edit.Edit
 	for _, e := range edits {
 		if e.Start < 0 || e.Start > e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Before {
 			return nil, fmt.Errorf("spellbench: edit %d:%d %q does not match the damaged text", e.Start, e.End, e.Before)
 		}
-		if e.Suspect || e.After == e.Before {
+		switch {
+		case e.Suspect:
 			suspects = append(suspects, e)
-		} else {
+		case e.After != e.Before:
 			changes = append(changes, e)
 		}
 	}
@@ -177,7 +195,7 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 		}
 		if n := len(regs); n > 0 && (r.a < regs[n-1].b || r.from < regs[n-1].to) {
 			p := &regs[n-1]
-			p.b = max(p.b, r.b)
+			p.a, p.b = min(p.a, r.a), max(p.b, r.b)
 			p.dmg = append(p.dmg, k)
 			p.to = max(p.to, r.to)
 			continue
@@ -220,9 +238,19 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 			}
 			rep.Outcomes[k] = o
 			rep.Got[k] = got.String()
-			s.All.add(o)
-			s.Classes[dm.Class()].add(o)
-			s.Kinds[dm.Kind].add(o)
+			right := o == Flagged && slices.ContainsFunc(suspects, func(e edit.Edit) bool {
+				return e.Start == dm.DStart && e.End == dm.DEnd && len(e.Candidates) > 0 && e.Candidates[0] == dm.Original
+			})
+			ts := []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]}
+			if dm.NearCapital {
+				ts = append(ts, &s.NearCapital)
+			}
+			for _, t := range ts {
+				t.add(o)
+				if right {
+					t.FlaggedRight++
+				}
+			}
 		}
 	}
 

@@ -40,6 +40,9 @@ func change(t *testing.T, text string, from int, before, after string, suspect b
 	require.GreaterOrEqual(t, i, 0, "%q not in %q", before, text)
 	e := edit.Edit{Start: from + i, End: from + i + len(before), Before: before, After: after, Suspect: suspect}
 	if suspect {
+		if after != "" {
+			e.Candidates = []string{after, "horse"}
+		}
 		e.After = before
 	}
 	return e
@@ -62,27 +65,30 @@ func TestEvaluate(t *testing.T) {
 		want        []Outcome
 		broken      int
 		falseAlarms int
+		right       int // flagged with the right first candidate
 	}{
-		{"fixed", []Damage{nonword}, []ed{{"huose", "house", false}}, []Outcome{Fixed}, 0, 0},
-		{"flagged", []Damage{nonword}, []ed{{"huose", "", true}}, []Outcome{Flagged}, 0, 0},
-		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0},
-		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0},
-		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1},
-		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0},
-		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0},
-		{"a fix reaching into a neighbour", []Damage{nonword}, []ed{{"the huose", "the house", false}}, []Outcome{Fixed}, 0, 0},
-		{"a fix that also breaks a neighbour", []Damage{nonword}, []ed{{"the huose", "a house", false}}, []Outcome{Wrong}, 0, 0},
-		{"real word fixed", []Damage{realword}, []ed{{"form", "from", false}}, []Outcome{Fixed}, 0, 0},
-		{"real word left", []Damage{realword}, nil, []Outcome{Untouched}, 0, 0},
-		{"run-on split", []Damage{runon}, []ed{{"inthe", "in the", false}}, []Outcome{Fixed}, 0, 0},
-		{"run-on split wrongly", []Damage{runon}, []ed{{"inthe", "int he", false}}, []Outcome{Wrong}, 0, 0},
-		{"run-on corrected as one word", []Damage{runon}, []ed{{"inthe", "tithe", false}}, []Outcome{Wrong}, 0, 0},
-		{"split joined", []Damage{split}, []ed{{"hou se", "house", false}}, []Outcome{Fixed}, 0, 0},
-		{"split joined by two edits", []Damage{split}, []ed{{"hou", "house", false}, {" se", "", false}}, []Outcome{Fixed}, 0, 0},
-		{"split half fixed", []Damage{split}, []ed{{"hou", "house", false}}, []Outcome{Wrong}, 0, 0},
-		{"split flagged", []Damage{split}, []ed{{"se", "", true}}, []Outcome{Flagged}, 0, 0},
-		{"two damages, one fixed", []Damage{realword, nonword}, []ed{{"huose", "house", false}}, []Outcome{Untouched, Fixed}, 0, 0},
-		{"one change over two damages", []Damage{realword, nonword}, []ed{{"form the shop to the huose", "from the shop to the house", false}}, []Outcome{Fixed, Fixed}, 0, 0},
+		{"fixed", []Damage{nonword}, []ed{{"huose", "house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"flagged", []Damage{nonword}, []ed{{"huose", "", true}}, []Outcome{Flagged}, 0, 0, 0},
+		{"flagged, right first candidate", []Damage{nonword}, []ed{{"huose", "house", true}}, []Outcome{Flagged}, 0, 0, 1},
+		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"a no-op edit is no suspect", []Damage{nonword}, []ed{{"huose", "huose", false}, {"rain", "rain", false}}, []Outcome{Untouched}, 0, 0, 0},
+		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1, 0},
+		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0, 0},
+		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0, 0},
+		{"a fix reaching into a neighbour", []Damage{nonword}, []ed{{"the huose", "the house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"a fix that also breaks a neighbour", []Damage{nonword}, []ed{{"the huose", "a house", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"real word fixed", []Damage{realword}, []ed{{"form", "from", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"real word left", []Damage{realword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"run-on split", []Damage{runon}, []ed{{"inthe", "in the", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"run-on split wrongly", []Damage{runon}, []ed{{"inthe", "int he", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"run-on corrected as one word", []Damage{runon}, []ed{{"inthe", "tithe", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"split joined", []Damage{split}, []ed{{"hou se", "house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"split joined by two edits", []Damage{split}, []ed{{"hou", "house", false}, {" se", "", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"split half fixed", []Damage{split}, []ed{{"hou", "house", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"split flagged", []Damage{split}, []ed{{"se", "", true}}, []Outcome{Flagged}, 0, 0, 0},
+		{"two damages, one fixed", []Damage{realword, nonword}, []ed{{"huose", "house", false}}, []Outcome{Untouched, Fixed}, 0, 0, 0},
+		{"one change over two damages", []Damage{realword, nonword}, []ed{{"form the shop to the huose", "from the shop to the house", false}}, []Outcome{Fixed, Fixed}, 0, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := damaged(t, clean, tc.damage...)
@@ -109,6 +115,7 @@ func TestEvaluate(t *testing.T) {
 			}
 			assert.Equal(t, 14-damagedWords, s.Correct)
 			assert.Equal(t, len(tc.damage), s.All.Damaged)
+			assert.Equal(t, tc.right, s.All.FlaggedRight, "flagged with the right first candidate")
 			for i, o := range got {
 				dm := d.Damages[i]
 				assert.Equal(t, 1, count(s.Classes[dm.Class()], o), "class tally")
@@ -133,6 +140,14 @@ func TestEvaluateErrors(t *testing.T) {
 		{Start: 4, End: 6, Before: "ct", After: "cat"},
 	})
 	assert.Error(t, err, "overlapping changes")
+
+	bad := *d
+	bad.Damages = []Damage{{DStart: 4, DEnd: 99, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage out of range")
+	bad.Damages = []Damage{{DStart: 0, DEnd: 3, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage not in the text")
 }
 
 func TestScoreAdd(t *testing.T) {
