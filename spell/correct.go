@@ -107,9 +107,10 @@ func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
 	return b.String(), out
 }
 
-// A paragraph in which more than foreignShare of the lower-case words (and
-// at least foreignMin of them) are unknown is taken to be in another
-// language or not prose at all, and left alone.
+// A paragraph in which more than foreignShare of the lower-case words of
+// two letters or more (and at least foreignMin of them) are unknown is
+// taken to be in another language or not prose at all, and left alone.
+// A word of the lexicon's attested tier is rare English, not unknown.
 const (
 	foreignShare = 0.25
 	foreignMin   = 4
@@ -142,9 +143,9 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, ed
 		if i > 0 && blankLine(text[toks[i-1].end:t.start]) {
 			flush(i)
 		}
-		if t.cls == caseLower && !t.skip {
+		if t.cls == caseLower && !t.skip && t.runes >= 2 {
 			lower++
-			if st[i] != statusKnown {
+			if st[i] != statusKnown && !c.lex.Attested(text[t.start:t.end]) {
 				unknown++
 			}
 		}

@@ -79,3 +79,17 @@ func TestRareWordRepeated(t *testing.T) {
 		assert.Equal(t, "rare", e.Rule)
 	}
 }
+
+// TestRareWordsAreEnglish checks that rare but attested words, and
+// one-letter words, do not count as unknown when the corrector decides
+// whether a paragraph is English: a short sentence dense with them is still
+// corrected word by word, not declined as another language.
+func TestRareWordsAreEnglish(t *testing.T) {
+	c := corrector(t)
+	attested(t, c, "chai", "largesse", "masse")
+	in := "She drank a chai and spoke of the largesse of donors who came en masse, a recieved idea."
+	edits := check(t, c, in, "She drank a chai and spoke of the largesse of donors who came en masse, a received idea.")
+	for _, e := range edits {
+		assert.NotEqual(t, "foreign", e.Rule, "%+v", e)
+	}
+}
