@@ -40,6 +40,15 @@ func main() {
 	}
 }
 
+// peerCommands are the ispell-compatible peers and their arguments.
+var peerCommands = []struct {
+	name string
+	args []string
+}{
+	{"aspell", []string{"-a", "--lang=en_US"}},
+	{"hunspell", []string{"-a", "-d", "en_US"}},
+}
+
 // A column is one corrector under test.
 type column struct {
 	name  string
@@ -53,9 +62,18 @@ func run(w io.Writer) error {
 	seeds := flag.String("seeds", "", "`dir` of damaged seed articles (default: shared/seeds beside the repo)")
 	clean := flag.String("clean", "", "clean news text `file` for the harm figure (default: spell/testdata/clean_news.txt)")
 	filter := flag.Bool("filter", false, "only correct standard input to standard output (to time a cold start)")
+	context := flag.Bool("context", false, "only measure correction in context: inject typos into clean news text and count fixed and broken words")
+	seed := flag.Uint64("seed", 1, "with -context: the injector's `seed`")
+	rate := flag.Float64("rate", spellbench.DefaultRate, "with -context: the share of eligible words damaged")
+	swap := flag.Float64("swap", spellbench.DefaultSwapShare, "with -context: the share of damaged words swapped for a common word one edit away (negative: none)")
+	words := flag.Int("words", 0, "with -context: use at most `N` words of clean text, whole paragraphs (0: all)")
+	asJSON := flag.Bool("json", false, "with -context: print only a one-line JSON summary")
 	flag.Parse()
 	if *filter {
 		return correctStdin(w)
+	}
+	if *context {
+		return contextEval(w, contextConfig{Seed: *seed, Rate: *rate, SwapShare: *swap, MaxWords: *words, Fuzzy: *withFuzzy, Clean: *clean}, *asJSON)
 	}
 
 	lex, err := dict.English()
@@ -78,13 +96,7 @@ func run(w io.Writer) error {
 		fz.Prepare()
 		cols = append(cols, column{name: "engine=fuzzy", top: topOf(fz), setup: time.Since(start)})
 	}
-	for _, pc := range []struct {
-		name string
-		args []string
-	}{
-		{"aspell", []string{"-a", "--lang=en_US"}},
-		{"hunspell", []string{"-a", "-d", "en_US"}},
-	} {
+	for _, pc := range peerCommands {
 		p, err := startPeer(pc.name, pc.args...)
 		if err != nil {
 			return err
