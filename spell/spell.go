@@ -40,6 +40,7 @@ type Corrector struct {
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
+	model  ContextModel // nil: the bigram list alone (see NewWithContext)
 }
 
 // New returns a Corrector over lex with the given options. The lexicon

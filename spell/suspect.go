@@ -81,7 +81,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) < 2 {
 			continue
 		}
-		nb := neighbours{left: c.word(text, toks, st, fixed, i-1, i), right: c.word(text, toks, st, fixed, i+1, i+1)}
+		nb := c.neighbours(text, toks, st, fixed, i)
 		maxDist := 2
 		if len(q) <= 4 {
 			maxDist = 1
