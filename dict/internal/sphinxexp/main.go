@@ -31,6 +31,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -60,6 +61,7 @@ func run(w io.Writer, args []string) error {
 	only := fs.String("only", "", "measure only the variants whose name contains `text` (and the baseline)")
 	diff := fs.Bool("diff", false, "list the changes on real news text that differ from the baseline")
 	asJSON := fs.Bool("json", false, "print the figures as JSON too")
+	keeps := fs.String("keep", "", "also measure (a) pruned to each of these comma-separated `numbers` of pairs")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -105,7 +107,19 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	results = append(results, r)
-	for _, v := range variants {
+	vs := slices.Clone(variants)
+	for _, k := range strings.Split(*keeps, ",") {
+		if k == "" {
+			continue
+		}
+		n, err := strconv.Atoi(k)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("-keep: %q is not a positive number", k)
+		}
+		vs = append(vs, variant{name: fmt.Sprintf("(a) top %d pairs", n), bigrams: true, keep: n},
+			variant{name: fmt.Sprintf("(a)+(b) top %d pairs", n), bigrams: true, trigrams: true, keep: n})
+	}
+	for _, v := range vs {
 		if *only != "" && !strings.Contains(v.name, *only) {
 			continue
 		}

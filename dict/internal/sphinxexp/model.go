@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -25,6 +26,7 @@ type variant struct {
 	bigrams  bool // (a) its bigrams, as pseudo-counts, for pairs our list lacks
 	backoff  bool // (a′) its back-off estimate where neither lists the pair
 	trigrams bool // (b) its trigrams as an extra context term
+	keep     int  // with bigrams: only the keep pairs of highest pseudo-count (0: all)
 }
 
 var variants = []variant{
@@ -39,8 +41,9 @@ type psModel struct {
 	variant
 	lm    *sphinxlm.Model
 	lex   *dict.Lexicon
-	total float64 // sum of the lexicon's counts, as the corrector's
-	cal   float64 // ln of the ratio of our bigram counts to P(b|a)·count(a)
+	total float64         // sum of the lexicon's counts, as the corrector's
+	cal   float64         // ln of the ratio of our bigram counts to P(b|a)·count(a)
+	kept  map[uint64]bool // with keep: the pairs (a<<32 | b, pocketsphinx ids) used
 }
 
 // A calibration relates pocketsphinx bigram probabilities to the lexicon's
@@ -84,7 +87,40 @@ func newModel(v variant, lm *sphinxlm.Model, lex *dict.Lexicon, cal calibration)
 	for _, c := range lex.All() {
 		total += float64(c)
 	}
-	return &psModel{variant: v, lm: lm, lex: lex, total: max(total, 1), cal: cal.median}
+	m := &psModel{variant: v, lm: lm, lex: lex, total: max(total, 1), cal: cal.median}
+	if v.keep > 0 {
+		m.kept = m.topPairs(v.keep)
+	}
+	return m
+}
+
+// topPairs returns the n pocketsphinx bigrams of highest pseudo-count among
+// those our list lacks: what a table pruned to n pairs would hold.
+func (m *psModel) topPairs(n int) map[uint64]bool {
+	type pair struct {
+		key    uint64
+		pseudo float64
+	}
+	var ps []pair
+	for g := range m.lm.NGrams(2) {
+		a, b := m.lm.Word(g.Words[0]), m.lm.Word(g.Words[1])
+		ca := m.lex.Count(a)
+		if ca == 0 || m.lex.Count(b) == 0 || m.lex.Bigram(a, b) > 0 {
+			continue
+		}
+		ps = append(ps, pair{uint64(g.Words[0])<<32 | uint64(g.Words[1]), g.Prob*ln10 + math.Log(float64(ca))})
+	}
+	slices.SortFunc(ps, func(x, y pair) int {
+		if x.pseudo != y.pseudo {
+			return cmp.Compare(y.pseudo, x.pseudo)
+		}
+		return cmp.Compare(x.key, y.key)
+	})
+	kept := make(map[uint64]bool, min(n, len(ps)))
+	for _, p := range ps[:min(n, len(ps))] {
+		kept[p.key] = true
+	}
+	return kept
 }
 
 // Assoc implements spell.ContextModel: for a pair the lexicon's bigram
@@ -104,7 +140,7 @@ func (m *psModel) Assoc(a, b string) (float64, bool) {
 		return 0, false
 	}
 	expect := ca * cb / m.total
-	if p, _, ok := m.lm.Lookup(ia, ib); ok {
+	if p, _, ok := m.lm.Lookup(ia, ib); ok && (m.kept == nil || m.kept[uint64(ia)<<32|uint64(ib)]) {
 		// Our list lacks the pair, so it occurred fewer than bigramFloor
 		// times: the pseudo-count cannot say more.
 		pseudo := min(math.Exp(m.cal+p*ln10)*ca, bigramFloor)
