@@ -50,7 +50,7 @@ var (
 )
 
 // realModel returns the pocketsphinx model, skipping when it is absent.
-func realModel(t *testing.T) *sphinxlm.Model {
+func realModel(t testing.TB) *sphinxlm.Model {
 	t.Helper()
 	path := modelPath("")
 	if path == "" {
