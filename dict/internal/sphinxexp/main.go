@@ -62,8 +62,24 @@ func run(w io.Writer, args []string) error {
 	diff := fs.Bool("diff", false, "list the changes on real news text that differ from the baseline")
 	asJSON := fs.Bool("json", false, "print the figures as JSON too")
 	keeps := fs.String("keep", "", "also measure (a) pruned to each of these comma-separated `numbers` of pairs")
+	keepBy := fs.String("keepby", byCount, "rank pairs for -keep by \"count\" (pseudo-count), \"assoc\" (|association|) or \"positive\" (association)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *keepBy != byCount && *keepBy != byAssoc && *keepBy != byPositive {
+		return fmt.Errorf("-keepby: unknown order %q", *keepBy)
+	}
+	vs := slices.Clone(variants)
+	for _, k := range strings.Split(*keeps, ",") {
+		if k == "" {
+			continue
+		}
+		n, err := strconv.Atoi(k)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("-keep: %q is not a positive number", k)
+		}
+		vs = append(vs, variant{name: fmt.Sprintf("(a) top %d pairs by %s", n, *keepBy), bigrams: true, keep: n, keepBy: *keepBy},
+			variant{name: fmt.Sprintf("(a)+(b) top %d pairs by %s", n, *keepBy), bigrams: true, trigrams: true, keep: n, keepBy: *keepBy})
 	}
 	file := modelPath(*path)
 	if file == "" {
@@ -107,18 +123,6 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	results = append(results, r)
-	vs := slices.Clone(variants)
-	for _, k := range strings.Split(*keeps, ",") {
-		if k == "" {
-			continue
-		}
-		n, err := strconv.Atoi(k)
-		if err != nil || n <= 0 {
-			return fmt.Errorf("-keep: %q is not a positive number", k)
-		}
-		vs = append(vs, variant{name: fmt.Sprintf("(a) top %d pairs", n), bigrams: true, keep: n},
-			variant{name: fmt.Sprintf("(a)+(b) top %d pairs", n), bigrams: true, trigrams: true, keep: n})
-	}
 	for _, v := range vs {
 		if *only != "" && !strings.Contains(v.name, *only) {
 			continue

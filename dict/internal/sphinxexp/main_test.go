@@ -35,7 +35,9 @@ func TestBadModel(t *testing.T) {
 	err = run(&bytes.Buffer{}, []string{"-lm", path + ".absent"})
 	require.Error(t, err, "a model named by -lm must exist")
 	err = run(&bytes.Buffer{}, []string{"-keep", "x", "-lm", path})
-	require.Error(t, err)
+	require.ErrorContains(t, err, "-keep")
+	err = run(&bytes.Buffer{}, []string{"-keepby", "x", "-lm", path})
+	require.ErrorContains(t, err, "-keepby")
 }
 
 func TestR2Minus(t *testing.T) {
@@ -96,6 +98,8 @@ func TestModelOnRealFile(t *testing.T) {
 	assert.Greater(t, b.Extra("", "go", "through", "through", "the", "door"), b.Extra("", "go", "thorough", "thorough", "the", "door"))
 	assert.Zero(t, a.Extra("", "go", "through", "through", "the", "door"), "no trigrams in (a)")
 
-	top := newModel(variant{bigrams: true, keep: 1000}, lm, lex, cal)
-	assert.Len(t, top.kept, 1000)
+	for _, by := range []string{byCount, byAssoc, byPositive} {
+		top := newModel(variant{bigrams: true, keep: 1000, keepBy: by}, lm, lex, cal)
+		assert.Len(t, top.kept, 1000, by)
+	}
 }

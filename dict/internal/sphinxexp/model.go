@@ -26,8 +26,16 @@ type variant struct {
 	bigrams  bool // (a) its bigrams, as pseudo-counts, for pairs our list lacks
 	backoff  bool // (a′) its back-off estimate where neither lists the pair
 	trigrams bool // (b) its trigrams as an extra context term
-	keep     int  // with bigrams: only the keep pairs of highest pseudo-count (0: all)
+	keep     int  // with bigrams: only the keep pairs ranked first by keepBy (0: all)
+	keepBy   string
 }
+
+// Ways to rank the pairs when pruning.
+const (
+	byCount    = "count"    // highest pseudo-count first
+	byAssoc    = "assoc"    // largest |association| first: the most informative
+	byPositive = "positive" // largest association first: pairs that go together
+)
 
 var variants = []variant{
 	{name: "(a) + pocketsphinx bigrams", bigrams: true},
@@ -89,14 +97,15 @@ func newModel(v variant, lm *sphinxlm.Model, lex *dict.Lexicon, cal calibration)
 	}
 	m := &psModel{variant: v, lm: lm, lex: lex, total: max(total, 1), cal: cal.median}
 	if v.keep > 0 {
-		m.kept = m.topPairs(v.keep)
+		m.kept = m.topPairs(v.keep, v.keepBy)
 	}
 	return m
 }
 
-// topPairs returns the n pocketsphinx bigrams of highest pseudo-count among
-// those our list lacks: what a table pruned to n pairs would hold.
-func (m *psModel) topPairs(n int) map[uint64]bool {
+// topPairs returns the n pocketsphinx bigrams ranked first by the given
+// order among those our list lacks: what a table pruned to n pairs would
+// hold.
+func (m *psModel) topPairs(n int, by string) map[uint64]bool {
 	type pair struct {
 		key    uint64
 		pseudo float64
@@ -108,7 +117,15 @@ func (m *psModel) topPairs(n int) map[uint64]bool {
 		if ca == 0 || m.lex.Count(b) == 0 || m.lex.Bigram(a, b) > 0 {
 			continue
 		}
-		ps = append(ps, pair{uint64(g.Words[0])<<32 | uint64(g.Words[1]), g.Prob*ln10 + math.Log(float64(ca))})
+		rank := g.Prob*ln10 + math.Log(float64(ca))
+		if by == byAssoc || by == byPositive {
+			expect := float64(ca) * float64(m.lex.Count(b)) / m.total
+			rank = math.Log(min(math.Exp(m.cal+rank), bigramFloor) / expect)
+			if by == byAssoc {
+				rank = math.Abs(rank)
+			}
+		}
+		ps = append(ps, pair{uint64(g.Words[0])<<32 | uint64(g.Words[1]), rank})
 	}
 	slices.SortFunc(ps, func(x, y pair) int {
 		if x.pseudo != y.pseudo {
