@@ -62,11 +62,11 @@ func run(w io.Writer, args []string) error {
 	diff := fs.Bool("diff", false, "list the changes on real news text that differ from the baseline")
 	asJSON := fs.Bool("json", false, "print the figures as JSON too")
 	keeps := fs.String("keep", "", "also measure (a) pruned to each of these comma-separated `numbers` of pairs")
-	keepBy := fs.String("keepby", byCount, "rank pairs for -keep by \"count\" (pseudo-count), \"assoc\" (|association|) or \"positive\" (association)")
+	keepBy := fs.String("keepby", byCount, "rank pairs for -keep by \"count\" (pseudo-count), \"assoc\" (|association|), \"positive\" (association) or \"topwords\" (every pair with one of the N commonest words)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *keepBy != byCount && *keepBy != byAssoc && *keepBy != byPositive {
+	if !slices.Contains([]string{byCount, byAssoc, byPositive, byTopWords}, *keepBy) {
 		return fmt.Errorf("-keepby: unknown order %q", *keepBy)
 	}
 	vs := slices.Clone(variants)

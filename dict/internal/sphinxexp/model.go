@@ -35,6 +35,7 @@ const (
 	byCount    = "count"    // highest pseudo-count first
 	byAssoc    = "assoc"    // largest |association| first: the most informative
 	byPositive = "positive" // largest association first: pairs that go together
+	byTopWords = "topwords" // every pair with one of the keep commonest words on a side
 )
 
 var variants = []variant{
@@ -110,11 +111,19 @@ func (m *psModel) topPairs(n int, by string) map[uint64]bool {
 		key    uint64
 		pseudo float64
 	}
+	var common map[string]bool
+	if by == byTopWords {
+		common = m.commonest(n)
+		n = math.MaxInt
+	}
 	var ps []pair
 	for g := range m.lm.NGrams(2) {
 		a, b := m.lm.Word(g.Words[0]), m.lm.Word(g.Words[1])
 		ca := m.lex.Count(a)
 		if ca == 0 || m.lex.Count(b) == 0 || m.lex.Bigram(a, b) > 0 {
+			continue
+		}
+		if common != nil && !common[a] && !common[b] {
 			continue
 		}
 		rank := g.Prob*ln10 + math.Log(float64(ca))
@@ -138,6 +147,29 @@ func (m *psModel) topPairs(n int, by string) map[uint64]bool {
 		kept[p.key] = true
 	}
 	return kept
+}
+
+// commonest returns the n words of highest count in the lexicon.
+func (m *psModel) commonest(n int) map[string]bool {
+	type wc struct {
+		w string
+		c uint64
+	}
+	var all []wc
+	for w, c := range m.lex.All() {
+		all = append(all, wc{w, c})
+	}
+	slices.SortFunc(all, func(x, y wc) int {
+		if x.c != y.c {
+			return cmp.Compare(y.c, x.c)
+		}
+		return cmp.Compare(x.w, y.w)
+	})
+	out := make(map[string]bool, n)
+	for _, x := range all[:min(n, len(all))] {
+		out[x.w] = true
+	}
+	return out
 }
 
 // Assoc implements spell.ContextModel: for a pair the lexicon's bigram
