@@ -21,10 +21,10 @@ type ContextModel interface {
 	// whether the model has anything to say. The corrector bounds it as
 	// its own association.
 	Assoc(a, b string) (float64, bool)
-	// Extra returns a term added to the context score of a candidate
-	// whose first and last words are first and last, given up to two
-	// lower-case words either side ("" where there is none): evidence
-	// beyond adjacent pairs, such as trigrams.
+	// Extra returns a term added to the score of a candidate for a
+	// non-word whose first and last words are first and last, given up
+	// to two lower-case words either side ("" where there is none):
+	// evidence beyond adjacent pairs, such as trigrams.
 	Extra(left2, left1, first, last, right1, right2 string) float64
 }
 
@@ -42,17 +42,20 @@ func NewWithContext(lex *dict.Lexicon, opts Options, m ContextModel) (*Corrector
 	return c, nil
 }
 
-// neighbours returns the context of toks[i]: the adjacent words either side
-// and, when a ContextModel wants them, the words beyond those.
-func (c *Corrector) neighbours(text string, toks []token, st []status, fixed []string, i int) neighbours {
-	nb := neighbours{left: c.word(text, toks, st, fixed, i-1, i), right: c.word(text, toks, st, fixed, i+1, i+1)}
-	if c.model != nil {
-		if nb.left != "" {
-			nb.left2 = c.word(text, toks, st, fixed, i-2, i-1)
-		}
-		if nb.right != "" {
-			nb.right2 = c.word(text, toks, st, fixed, i+2, i+2)
-		}
+// modelExtra adds the ContextModel's Extra term to the score of each choice
+// for the suspect toks[i], given its neighbours nb and the words beyond
+// them, and sorts the choices again.
+func (c *Corrector) modelExtra(text string, toks []token, st []status, fixed []string, i int, nb neighbours, cs []choice) {
+	var left2, right2 string
+	if nb.left != "" {
+		left2 = c.word(text, toks, st, fixed, i-2, i-1)
 	}
-	return nb
+	if nb.right != "" {
+		right2 = c.word(text, toks, st, fixed, i+2, i+2)
+	}
+	for k := range cs {
+		ch := &cs[k]
+		ch.score += ctxWeight * c.model.Extra(left2, nb.left, ch.first, ch.last, nb.right, right2)
+	}
+	sortChoices(cs)
 }

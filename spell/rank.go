@@ -53,9 +53,8 @@ type choice struct {
 }
 
 // neighbours are the lower-case words either side of a suspect, "" where a
-// sentence boundary, punctuation, a name or another suspect stands; left2
-// and right2, the words beyond, are filled only for a ContextModel.
-type neighbours struct{ left, right, left2, right2 string }
+// sentence boundary, punctuation, a name or another suspect stands.
+type neighbours struct{ left, right string }
 
 func (c *Corrector) logp(count uint64) float64 {
 	return math.Log(float64(count+1) / c.vocab.total)
@@ -92,11 +91,7 @@ func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 // context returns the context part of the score of a replacement whose
 // first and last words are first and last.
 func (c *Corrector) context(nb neighbours, first, last string) float64 {
-	s := c.assoc(nb.left, first) + c.assoc(last, nb.right)
-	if c.model != nil {
-		s += c.model.Extra(nb.left2, nb.left, first, last, nb.right, nb.right2)
-	}
-	return ctxWeight * s
+	return ctxWeight * (c.assoc(nb.left, first) + c.assoc(last, nb.right))
 }
 
 // wordChoices returns the candidates for the lower-case typo q: words within

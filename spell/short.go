@@ -30,7 +30,7 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		if len(none) == 0 {
 			none = make([]string, len(toks))
 		}
-		nb := c.neighbours(text, toks, st, none, i)
+		nb := neighbours{left: c.word(text, toks, st, none, i-1, i), right: c.word(text, toks, st, none, i+1, i+1)}
 		if nb.left == "" && nb.right == "" {
 			continue
 		}

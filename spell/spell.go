@@ -34,13 +34,14 @@ type Corrector struct {
 	ignore  map[string]bool
 	minConf float64
 
+	model ContextModel // nil: the bigram list alone (see NewWithContext)
+
 	once   sync.Once
 	pool   sync.Pool // of *scratch
 	vocab  *vocab
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
-	model  ContextModel // nil: the bigram list alone (see NewWithContext)
 }
 
 // New returns a Corrector over lex with the given options. The lexicon

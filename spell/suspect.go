@@ -81,7 +81,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) < 2 {
 			continue
 		}
-		nb := c.neighbours(text, toks, st, fixed, i)
+		nb := neighbours{left: c.word(text, toks, st, fixed, i-1, i), right: c.word(text, toks, st, fixed, i+1, i+1)}
 		maxDist := 2
 		if len(q) <= 4 {
 			maxDist = 1
@@ -97,6 +97,9 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
+		}
+		if c.model != nil {
+			c.modelExtra(text, toks, st, fixed, i, nb, cs)
 		}
 		if len(cs) == 0 || (beforeCaps && !c.commonSlip(w, q, cs, sc)) {
 			continue
