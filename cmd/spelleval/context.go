@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -29,7 +30,9 @@ type contextConfig struct {
 	SwapShare float64 `json:"swap_share"`
 	MaxWords  int     `json:"max_words"`
 	Fuzzy     bool    `json:"fuzzy"`
+	Peers     bool    `json:"peers"`
 	Clean     string  `json:"-"`
+	Show      int     `json:"-"`
 }
 
 // A source is one clean document and where it came from.
@@ -48,6 +51,41 @@ type ctxResult struct {
 	name    string
 	score   spellbench.Score
 	elapsed time.Duration
+	// examples holds, by class and outcome, damaged places as
+	// "original → damaged → corrected"; breaks the changes of correct words.
+	examples [spellbench.NumClasses][spellbench.NumOutcomes][]string
+	breaks   []string
+}
+
+// collect keeps up to n examples of each class and outcome of rep, and of
+// its broken words, with a little context.
+func (r *ctxResult) collect(d *spellbench.Damaged, rep *spellbench.Report, n int) {
+	for i, dm := range d.Damages {
+		o := rep.Outcomes[i]
+		ex := &r.examples[dm.Class()][o]
+		if o == spellbench.Fixed || len(*ex) >= n {
+			continue
+		}
+		*ex = append(*ex, fmt.Sprintf("%s %q → %q → %q   …%s…", dm.Kind, dm.Original, dm.Damaged, rep.Got[i], around(d.Text, dm.DStart, dm.DEnd)))
+	}
+	for _, e := range rep.Breaks {
+		if len(r.breaks) < n {
+			r.breaks = append(r.breaks, fmt.Sprintf("%s %q → %q   …%s…", e.Rule, e.Before, e.After, around(d.Text, e.Start, e.End)))
+		}
+	}
+}
+
+// around returns text[start:end] with up to 30 bytes either side, on one
+// line.
+func around(text string, start, end int) string {
+	a, b := max(0, start-30), min(len(text), end+30)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	return strings.Join(strings.Fields(text[a:b]), " ")
 }
 
 // contextEval injects typos into clean news text, runs every corrector on
@@ -74,6 +112,7 @@ func contextEval(w io.Writer, cfg contextConfig, asJSON bool) error {
 	}
 	var results []ctxResult
 	for _, c := range cors {
+		runtime.GC() // the fuzzy model's garbage is not this corrector's cost
 		r := ctxResult{name: c.name}
 		for _, d := range damaged {
 			start := time.Now()
@@ -82,11 +121,14 @@ func contextEval(w io.Writer, cfg contextConfig, asJSON bool) error {
 			if err != nil {
 				return fmt.Errorf("%s: %w", c.name, err)
 			}
-			s, _, err := spellbench.Evaluate(d, edits)
+			rep, err := spellbench.Evaluate(d, edits)
 			if err != nil {
 				return fmt.Errorf("%s: %w", c.name, err)
 			}
-			r.score.Add(s)
+			r.score.Add(rep.Score)
+			if cfg.Show > 0 {
+				r.collect(d, rep, cfg.Show)
+			}
 		}
 		results = append(results, r)
 	}
@@ -117,7 +159,7 @@ func contextSources(lex *dict.Lexicon, cfg contextConfig) (docs []source, corpor
 	budget := func(paras []string) []string {
 		var keep []string
 		for _, p := range paras {
-			n := len(strings.Fields(p))
+			n := spellbench.CountWords(p)
 			if cfg.MaxWords > 0 && words+n > cfg.MaxWords {
 				break
 			}
@@ -191,6 +233,9 @@ func contextCorrectors(w io.Writer, lex *dict.Lexicon, cfg contextConfig, quiet 
 		}
 	}
 	for _, pc := range peerCommands {
+		if !cfg.Peers {
+			break
+		}
 		p, err := startPeer(pc.name, pc.args...)
 		if err != nil {
 			return nil, closeAll, err
@@ -334,12 +379,12 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 	fmt.Fprintf(w, "; %d swaps), %d correct words\n\n", s.Kinds[spellbench.Swap].Damaged, s.Correct)
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tper 2,000\tfalse alarms\twords/s\t")
+	fmt.Fprintln(tw, "corrector\tfixed\tflagged\twrong\tuntouched\tbroken\tbroken %\tper 2,000\tfalse alarms\twords/s\t")
 	for _, r := range results {
 		t := r.score.All
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.1f\t%s\t%.0f\t\n", r.name,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%.3f%%\t%.2f\t%d\t%.0f\t\n", r.name,
 			pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged),
-			fmt.Sprintf("%.2f%%", 100*r.score.BrokenShare()), 2000*r.score.BrokenShare(), pct(r.score.FalseAlarms, r.score.Correct),
+			r.score.Broken, 100*r.score.BrokenShare(), 2000*r.score.BrokenShare(), r.score.FalseAlarms,
 			float64(r.score.Words)/r.elapsed.Seconds())
 	}
 	tw.Flush()
@@ -350,10 +395,10 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 		}
 		fmt.Fprintf(w, "\n%s, by class and kind:\n", r.name)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\twrong\tuntouched\t")
+		fmt.Fprintln(tw, "damage\tplaces\tfixed\tflagged\t(1st candidate right)\twrong\tuntouched\t")
 		row := func(name string, t spellbench.Tally) {
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
-				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t\n", name, t.Damaged,
+				pct(t.Fixed, t.Damaged), pct(t.Flagged, t.Damaged), pct(t.FlaggedRight, t.Damaged), pct(t.Wrong, t.Damaged), pct(t.Untouched, t.Damaged))
 		}
 		for i := range spellbench.NumClasses {
 			row(spellbench.Class(i).String(), r.score.Classes[i])
@@ -363,6 +408,7 @@ func printContext(w io.Writer, cfg contextConfig, corpora []string, results []ct
 			row("  "+spellbench.Kind(i).String(), r.score.Kinds[i])
 		}
 		tw.Flush()
+		printExamples(w, r)
 	}
 }
 
@@ -371,12 +417,13 @@ type jsonTally struct {
 	Places    int     `json:"places"`
 	Fixed     float64 `json:"fixed"`
 	Flagged   float64 `json:"flagged"`
+	Right     float64 `json:"flagged_right"`
 	Wrong     float64 `json:"wrong"`
 	Untouched float64 `json:"untouched"`
 }
 
 func toJSON(t spellbench.Tally) jsonTally {
-	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.Wrong), t.Share(t.Untouched)}
+	return jsonTally{t.Damaged, t.Share(t.Fixed), t.Share(t.Flagged), t.Share(t.FlaggedRight), t.Share(t.Wrong), t.Share(t.Untouched)}
 }
 
 // contextJSON prints the whole result as one line of JSON.
@@ -413,4 +460,18 @@ func contextJSON(w io.Writer, cfg contextConfig, corpora []string, results []ctx
 	}
 	_, err = fmt.Fprintf(w, "%s\n", b)
 	return err
+}
+
+// printExamples prints the examples r collected (flag -show).
+func printExamples(w io.Writer, r ctxResult) {
+	for c := range spellbench.NumClasses {
+		for o := range spellbench.NumOutcomes {
+			for _, ex := range r.examples[c][o] {
+				fmt.Fprintf(w, "  %s %s: %s\n", spellbench.Class(c), spellbench.Outcome(o), ex)
+			}
+		}
+	}
+	for _, ex := range r.breaks {
+		fmt.Fprintf(w, "  broken: %s\n", ex)
+	}
 }

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/edit"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -173,7 +176,7 @@ func TestInjectKinds(t *testing.T) {
 			}
 			if i > 0 {
 				// A clean word stands between two damaged places.
-				assert.GreaterOrEqual(t, countWords(d.Clean[prev:dm.Start]), 1, "seed %d: %q", seed, d.Clean[prev:dm.Start])
+				assert.GreaterOrEqual(t, CountWords(d.Clean[prev:dm.Start]), 1, "seed %d: %q", seed, d.Clean[prev:dm.Start])
 			}
 			prev = dm.End
 			b.WriteString(d.Text[at:dm.DStart])
@@ -242,4 +245,30 @@ func TestEnglishParagraphs(t *testing.T) {
 	lex := lexMap{"the": 1, "cat": 1, "sat": 1, "on": 1, "mat": 1, "and": 1, "slept": 1}
 	text := "The cat sat on the mat.\n\nDer Hund schlief auf der Matte.\n\nHEADLINE\n\nthe cat sat on the mat and the cat slept zzz\n\nthe cat sat on the mat zzz"
 	assert.Equal(t, []string{"The cat sat on the mat.", "the cat sat on the mat and the cat slept zzz"}, EnglishParagraphs(text, lex, 0.9))
+}
+
+// FuzzInject checks the injector's invariants on any text: deterministic,
+// valid UTF-8 kept valid, the damage list undoes to the clean text, and
+// scoring the undo fixes everything and breaks nothing.
+func FuzzInject(f *testing.F) {
+	for _, s := range []string{sample, "", "the cat", "in the river\n\nthe\tbridge", "caf\xe9 the bridge", "“the”, (river)… over-the-top"} {
+		f.Add(s, uint64(1))
+	}
+	lex := sampleLex()
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		d := NewInjector(lex, InjectOptions{Seed: seed, Rate: 0.5}).Inject(text)
+		require.Equal(t, d, NewInjector(lex, InjectOptions{Seed: seed, Rate: 0.5}).Inject(text))
+		if utf8.ValidString(text) {
+			require.True(t, utf8.ValidString(d.Text))
+		}
+		var undo []edit.Edit
+		for _, dm := range d.Damages {
+			require.Equal(t, dm.Damaged, d.Text[dm.DStart:dm.DEnd])
+			undo = append(undo, edit.Edit{Start: dm.DStart, End: dm.DEnd, Before: dm.Damaged, After: dm.Original})
+		}
+		rep, err := Evaluate(d, undo)
+		require.NoError(t, err)
+		require.Equal(t, len(d.Damages), rep.Score.All.Fixed)
+		require.Zero(t, rep.Score.Broken)
+	})
 }

@@ -39,6 +39,10 @@ func (o Outcome) String() string {
 type Tally struct {
 	Damaged                          int // damaged places
 	Fixed, Flagged, Wrong, Untouched int // by outcome; they sum to Damaged
+	// FlaggedRight counts the Flagged places whose suspect covers exactly
+	// the damage and names the clean text as its first candidate: fixes a
+	// lower confidence threshold would have made.
+	FlaggedRight int
 }
 
 func (t *Tally) add(o Outcome) {
@@ -61,6 +65,7 @@ func (t *Tally) merge(o Tally) {
 	t.Flagged += o.Flagged
 	t.Wrong += o.Wrong
 	t.Untouched += o.Untouched
+	t.FlaggedRight += o.FlaggedRight
 }
 
 // Share returns n as a share of the damaged places, 0 if there are none.
@@ -109,10 +114,22 @@ func (s Score) BrokenShare() float64 {
 	return float64(s.Broken) / float64(s.Correct)
 }
 
+// A Report is the result of Evaluate.
+type Report struct {
+	Score Score
+	// Outcomes holds the outcome of each damage, in the order of
+	// Damaged.Damages; Got holds the corrected text over the span each was
+	// judged on (the damage, widened over the changes that overlap it).
+	Outcomes []Outcome
+	Got      []string
+	// Breaks lists the changes that broke correct words, Alarms the
+	// suspects reported on correct words.
+	Breaks, Alarms []edit.Edit
+}
+
 // Evaluate scores a corrector's edits of d.Text (offsets into d.Text,
 // Before == d.Text[Start:End], as spell.Corrector.Correct returns them)
-// against the clean text. It returns the score and the outcome of each
-// damage, in the order of d.Damages.
+// against the clean text.
 //
 // Each damaged place is compared with the clean text over its span,
 // widened to cover every change that overlaps it (so a run-on split, a
@@ -123,11 +140,11 @@ func (s Score) BrokenShare() float64 {
 // it overlaps (one at least, for an insertion); a suspect that overlaps no
 // damage is a false alarm on each word it overlaps. Edits whose After
 // equals Before count as suspects.
-func Evaluate(d *Damaged, edits []edit.Edit) (Score, []Outcome, error) {
+func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 	var changes, suspects []edit.Edit
 	for _, e := range edits {
 		if e.Start < 0 || e.Start > e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Before {
-			return Score{}, nil, fmt.Errorf("spellbench: edit %d:%d %q does not match the damaged text", e.Start, e.End, e.Before)
+			return nil, fmt.Errorf("spellbench: edit %d:%d %q does not match the damaged text", e.Start, e.End, e.Before)
 		}
 		if e.Suspect || e.After == e.Before {
 			suspects = append(suspects, e)
@@ -140,7 +157,7 @@ func Evaluate(d *Damaged, edits []edit.Edit) (Score, []Outcome, error) {
 	slices.SortStableFunc(suspects, byStart)
 	for i := 1; i < len(changes); i++ {
 		if changes[i].Start < changes[i-1].End || (changes[i].Start == changes[i-1].Start && changes[i].Start == changes[i].End) {
-			return Score{}, nil, fmt.Errorf("spellbench: edits %d:%d and %d:%d overlap", changes[i-1].Start, changes[i-1].End, changes[i].Start, changes[i].End)
+			return nil, fmt.Errorf("spellbench: edits %d:%d and %d:%d overlap", changes[i-1].Start, changes[i-1].End, changes[i].Start, changes[i].End)
 		}
 	}
 
@@ -173,8 +190,8 @@ func Evaluate(d *Damaged, edits []edit.Edit) (Score, []Outcome, error) {
 		regs = append(regs, r)
 	}
 
-	var s Score
-	out := make([]Outcome, len(d.Damages))
+	rep := &Report{Outcomes: make([]Outcome, len(d.Damages)), Got: make([]string, len(d.Damages))}
+	s := &rep.Score
 	used := make([]bool, len(changes))
 	for _, r := range regs {
 		var got, want strings.Builder
@@ -206,10 +223,17 @@ func Evaluate(d *Damaged, edits []edit.Edit) (Score, []Outcome, error) {
 			case slices.ContainsFunc(suspects, func(e edit.Edit) bool { return overlaps(e, dm.DStart, dm.DEnd) }):
 				o = Flagged
 			}
-			out[k] = o
-			s.All.add(o)
-			s.Classes[dm.Class()].add(o)
-			s.Kinds[dm.Kind].add(o)
+			rep.Outcomes[k] = o
+			rep.Got[k] = got.String()
+			right := o == Flagged && slices.ContainsFunc(suspects, func(e edit.Edit) bool {
+				return e.Start == dm.DStart && e.End == dm.DEnd && len(e.Candidates) > 0 && e.Candidates[0] == dm.Original
+			})
+			for _, t := range []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]} {
+				t.add(o)
+				if right {
+					t.FlaggedRight++
+				}
+			}
 		}
 	}
 
@@ -217,19 +241,21 @@ func Evaluate(d *Damaged, edits []edit.Edit) (Score, []Outcome, error) {
 	for i, e := range changes {
 		if !used[i] {
 			s.Broken += max(1, wordsIn(words, e))
+			rep.Breaks = append(rep.Breaks, e)
 		}
 	}
 	for _, e := range suspects {
 		if !slices.ContainsFunc(d.Damages, func(dm Damage) bool { return overlaps(e, dm.DStart, dm.DEnd) }) {
 			s.FalseAlarms += max(1, wordsIn(words, e))
+			rep.Alarms = append(rep.Alarms, e)
 		}
 	}
-	s.Words = countWords(d.Clean)
+	s.Words = CountWords(d.Clean)
 	s.Correct = s.Words
 	for _, dm := range d.Damages {
-		s.Correct -= countWords(dm.Original)
+		s.Correct -= CountWords(dm.Original)
 	}
-	return s, out, nil
+	return rep, nil
 }
 
 // overlaps reports whether e touches text[a:b]: shares a byte with it, or
@@ -253,8 +279,9 @@ func wordsIn(ws []chunk, e edit.Edit) int {
 	return n
 }
 
-// countWords counts the white-space-delimited chunks of s holding a letter.
-func countWords(s string) int {
+// CountWords counts the words of s as a Score does: white-space-delimited
+// chunks holding a letter.
+func CountWords(s string) int {
 	n := 0
 	for _, f := range strings.Fields(s) {
 		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {

@@ -40,6 +40,9 @@ func change(t *testing.T, text string, from int, before, after string, suspect b
 	require.GreaterOrEqual(t, i, 0, "%q not in %q", before, text)
 	e := edit.Edit{Start: from + i, End: from + i + len(before), Before: before, After: after, Suspect: suspect}
 	if suspect {
+		if after != "" {
+			e.Candidates = []string{after, "horse"}
+		}
 		e.After = before
 	}
 	return e
@@ -62,27 +65,29 @@ func TestEvaluate(t *testing.T) {
 		want        []Outcome
 		broken      int
 		falseAlarms int
+		right       int // flagged with the right first candidate
 	}{
-		{"fixed", []Damage{nonword}, []ed{{"huose", "house", false}}, []Outcome{Fixed}, 0, 0},
-		{"flagged", []Damage{nonword}, []ed{{"huose", "", true}}, []Outcome{Flagged}, 0, 0},
-		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0},
-		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0},
-		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1},
-		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0},
-		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0},
-		{"a fix reaching into a neighbour", []Damage{nonword}, []ed{{"the huose", "the house", false}}, []Outcome{Fixed}, 0, 0},
-		{"a fix that also breaks a neighbour", []Damage{nonword}, []ed{{"the huose", "a house", false}}, []Outcome{Wrong}, 0, 0},
-		{"real word fixed", []Damage{realword}, []ed{{"form", "from", false}}, []Outcome{Fixed}, 0, 0},
-		{"real word left", []Damage{realword}, nil, []Outcome{Untouched}, 0, 0},
-		{"run-on split", []Damage{runon}, []ed{{"inthe", "in the", false}}, []Outcome{Fixed}, 0, 0},
-		{"run-on split wrongly", []Damage{runon}, []ed{{"inthe", "int he", false}}, []Outcome{Wrong}, 0, 0},
-		{"run-on corrected as one word", []Damage{runon}, []ed{{"inthe", "tithe", false}}, []Outcome{Wrong}, 0, 0},
-		{"split joined", []Damage{split}, []ed{{"hou se", "house", false}}, []Outcome{Fixed}, 0, 0},
-		{"split joined by two edits", []Damage{split}, []ed{{"hou", "house", false}, {" se", "", false}}, []Outcome{Fixed}, 0, 0},
-		{"split half fixed", []Damage{split}, []ed{{"hou", "house", false}}, []Outcome{Wrong}, 0, 0},
-		{"split flagged", []Damage{split}, []ed{{"se", "", true}}, []Outcome{Flagged}, 0, 0},
-		{"two damages, one fixed", []Damage{realword, nonword}, []ed{{"huose", "house", false}}, []Outcome{Untouched, Fixed}, 0, 0},
-		{"one change over two damages", []Damage{realword, nonword}, []ed{{"form the shop to the huose", "from the shop to the house", false}}, []Outcome{Fixed, Fixed}, 0, 0},
+		{"fixed", []Damage{nonword}, []ed{{"huose", "house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"flagged", []Damage{nonword}, []ed{{"huose", "", true}}, []Outcome{Flagged}, 0, 0, 0},
+		{"flagged, right first candidate", []Damage{nonword}, []ed{{"huose", "house", true}}, []Outcome{Flagged}, 0, 0, 1},
+		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1, 0},
+		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0, 0},
+		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0, 0},
+		{"a fix reaching into a neighbour", []Damage{nonword}, []ed{{"the huose", "the house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"a fix that also breaks a neighbour", []Damage{nonword}, []ed{{"the huose", "a house", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"real word fixed", []Damage{realword}, []ed{{"form", "from", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"real word left", []Damage{realword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"run-on split", []Damage{runon}, []ed{{"inthe", "in the", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"run-on split wrongly", []Damage{runon}, []ed{{"inthe", "int he", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"run-on corrected as one word", []Damage{runon}, []ed{{"inthe", "tithe", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"split joined", []Damage{split}, []ed{{"hou se", "house", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"split joined by two edits", []Damage{split}, []ed{{"hou", "house", false}, {" se", "", false}}, []Outcome{Fixed}, 0, 0, 0},
+		{"split half fixed", []Damage{split}, []ed{{"hou", "house", false}}, []Outcome{Wrong}, 0, 0, 0},
+		{"split flagged", []Damage{split}, []ed{{"se", "", true}}, []Outcome{Flagged}, 0, 0, 0},
+		{"two damages, one fixed", []Damage{realword, nonword}, []ed{{"huose", "house", false}}, []Outcome{Untouched, Fixed}, 0, 0, 0},
+		{"one change over two damages", []Damage{realword, nonword}, []ed{{"form the shop to the huose", "from the shop to the house", false}}, []Outcome{Fixed, Fixed}, 0, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := damaged(t, clean, tc.damage...)
@@ -94,8 +99,11 @@ func TestEvaluate(t *testing.T) {
 				}
 				edits = append(edits, change(t, d.Text, 0, e.before, e.after, e.suspect))
 			}
-			s, got, err := Evaluate(d, edits)
+			rep, err := Evaluate(d, edits)
 			require.NoError(t, err)
+			s, got := rep.Score, rep.Outcomes
+			assert.Len(t, rep.Breaks, min(tc.broken, 1))
+			assert.Len(t, rep.Alarms, tc.falseAlarms)
 			assert.Equal(t, tc.want, got)
 			assert.Equal(t, tc.broken, s.Broken, "broken")
 			assert.Equal(t, tc.falseAlarms, s.FalseAlarms, "false alarms")
@@ -106,6 +114,7 @@ func TestEvaluate(t *testing.T) {
 			}
 			assert.Equal(t, 14-damagedWords, s.Correct)
 			assert.Equal(t, len(tc.damage), s.All.Damaged)
+			assert.Equal(t, tc.right, s.All.FlaggedRight, "flagged with the right first candidate")
 			for i, o := range got {
 				dm := d.Damages[i]
 				assert.Equal(t, 1, count(s.Classes[dm.Class()], o), "class tally")
@@ -121,11 +130,11 @@ func count(t Tally, o Outcome) int {
 
 func TestEvaluateErrors(t *testing.T) {
 	d := damaged(t, "the cat sat", Damage{Kind: Drop, Original: "cat", Damaged: "ct"})
-	_, _, err := Evaluate(d, []edit.Edit{{Start: 0, End: 3, Before: "tha", After: "the"}})
+	_, err := Evaluate(d, []edit.Edit{{Start: 0, End: 3, Before: "tha", After: "the"}})
 	assert.Error(t, err, "Before does not match")
-	_, _, err = Evaluate(d, []edit.Edit{{Start: 5, End: 99, Before: "x"}})
+	_, err = Evaluate(d, []edit.Edit{{Start: 5, End: 99, Before: "x"}})
 	assert.Error(t, err, "out of range")
-	_, _, err = Evaluate(d, []edit.Edit{
+	_, err = Evaluate(d, []edit.Edit{
 		{Start: 0, End: 6, Before: "the ct", After: "the cat"},
 		{Start: 4, End: 6, Before: "ct", After: "cat"},
 	})
@@ -156,13 +165,16 @@ func TestInjectThenEvaluate(t *testing.T) {
 	for _, dm := range d.Damages {
 		undo = append(undo, edit.Edit{Start: dm.DStart, End: dm.DEnd, Before: dm.Damaged, After: dm.Original})
 	}
-	s, _, err := Evaluate(d, undo)
+	rep, err := Evaluate(d, undo)
 	require.NoError(t, err)
-	assert.Equal(t, s.All.Damaged, s.All.Fixed)
-	assert.Zero(t, s.Broken)
+	assert.Equal(t, rep.Score.All.Damaged, rep.Score.All.Fixed)
+	assert.Zero(t, rep.Score.Broken)
+	for i, dm := range d.Damages {
+		assert.Equal(t, dm.Original, rep.Got[i])
+	}
 
-	s, _, err = Evaluate(d, nil)
+	rep, err = Evaluate(d, nil)
 	require.NoError(t, err)
-	assert.Equal(t, s.All.Damaged, s.All.Untouched)
-	assert.Equal(t, countWords(sample), s.Words)
+	assert.Equal(t, rep.Score.All.Damaged, rep.Score.All.Untouched)
+	assert.Equal(t, CountWords(sample), rep.Score.Words)
 }
