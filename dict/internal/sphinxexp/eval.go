@@ -91,11 +91,11 @@ func (bn *bench) measure(name string, c *spell.Corrector) (result, error) {
 	start := time.Now()
 	for _, d := range bn.damaged {
 		_, edits := c.Correct(d.Text)
-		s, _, err := spellbench.Evaluate(d, edits)
+		rep, err := spellbench.Evaluate(d, edits)
 		if err != nil {
 			return r, err
 		}
-		r.ctx.Add(s)
+		r.ctx.Add(rep.Score)
 	}
 	r.ctxWordsPerSec = float64(r.ctx.Words) / time.Since(start).Seconds()
 
