@@ -75,6 +75,11 @@ func (c *Corrector) assoc(a, b string) float64 {
 	if n := c.lex.Bigram(a, b); n > 0 {
 		return clamp(math.Log(float64(n)/expect), -maxAssoc, maxAssoc)
 	}
+	if c.model != nil {
+		if v, ok := c.model.Assoc(a, b); ok {
+			return clamp(v, -maxAssoc, maxAssoc)
+		}
+	}
 	if expect > 4*bigramFloor {
 		return clamp(math.Log(bigramFloor/expect), -maxAssoc, 0)
 	}

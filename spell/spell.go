@@ -34,6 +34,8 @@ type Corrector struct {
 	ignore  map[string]bool
 	minConf float64
 
+	model ContextModel // nil: the bigram list alone (see NewWithContext)
+
 	once   sync.Once
 	pool   sync.Pool // of *scratch
 	vocab  *vocab

@@ -98,6 +98,9 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
+		if c.model != nil {
+			c.modelExtra(text, toks, st, fixed, i, nb, cs)
+		}
 		if len(cs) == 0 || (beforeCaps && !c.commonSlip(w, q, cs, sc)) {
 			continue
 		}
