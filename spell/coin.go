@@ -27,6 +27,7 @@ type coinage struct {
 	cost  float64 // log odds against the reading, given that word
 	stem  string  // the word whose other forms are kin, not corrections
 	alt   string  // another such word, or ""
+	kind  string  // "suffix", "prefix", "compound", "e" or "quoted"
 }
 
 // Log odds against each kind of reading, given the count of the word it
@@ -34,9 +35,9 @@ type coinage struct {
 // likeliest ("landers"), a derived word, a prefixed word or two words
 // written as one less so, an "e-" word least.
 const (
-	coinPluralCost   = 1.0 // -s, -es
-	coinInflectCost  = 2.0 // -ed, -ing, -er
-	coinDeriveCost   = 3.0 // -ly, -ness, -ist, ...
+	coinPluralCost   = 0.0 // -s, -es
+	coinInflectCost  = 1.0 // -ed, -ing, -er
+	coinDeriveCost   = 2.0 // -ly, -ness, -ist, ...
 	coinPrefixCost   = 2.0
 	coinCompoundCost = 3.0
 	coinECost        = 5.0
@@ -173,11 +174,11 @@ func (c *Corrector) derived(lw string, minStem int) (coinage, bool) {
 			continue
 		}
 		if n := c.lex.Count(stem); n >= derivedMinCount && c.suffixFits(stem, suf) {
-			best, ok = better(best, ok, coinage{count: n, cost: suffixCost(suf), stem: stem}, true)
+			best, ok = better(best, ok, coinage{count: n, cost: suffixCost(suf), stem: stem, kind: "suffix"}, true)
 		}
 		if suf[0] == 'e' || suf[0] == 'i' || suf[0] == 'a' {
 			if n := c.lex.Count(stem + "e"); n >= derivedMinCount {
-				best, ok = better(best, ok, coinage{count: n, cost: suffixCost(suf), stem: stem + "e"}, true)
+				best, ok = better(best, ok, coinage{count: n, cost: suffixCost(suf), stem: stem + "e", kind: "suffix"}, true)
 			}
 		}
 	}
@@ -257,6 +258,7 @@ func (c *Corrector) prefixed(lw string) (coinage, bool) {
 		}
 		r.cost += coinPrefixCost
 		r.stem = lw
+		r.kind = "prefix"
 		if d, ok3 := c.derived(lw, len(pre)+4); ok3 {
 			r.stem = d.stem // "rewilding": kin of "rewild"
 		}
@@ -293,7 +295,7 @@ func (c *Corrector) compoundWord(lw string) (coinage, bool) {
 	add := func(a, b string) {
 		na, nb := c.lex.Count(a), c.lex.Count(b)
 		if na >= compoundMinCount && nb >= compoundMinCount {
-			best, ok = better(best, ok, coinage{count: min(na, nb), cost: coinCompoundCost, stem: lw}, true)
+			best, ok = better(best, ok, coinage{count: min(na, nb), cost: coinCompoundCost, stem: lw, kind: "compound"}, true)
 		}
 	}
 	for i := 4; i+4 <= len(lw); i++ {
@@ -332,7 +334,7 @@ func (c *Corrector) eWord(lw string) (coinage, bool) {
 	if !(plural && c.lex.Count(sing) > 0) && c.lex.Count(rest+"s") == 0 && c.lex.Count(rest+"es") == 0 {
 		return coinage{}, false
 	}
-	return coinage{count: n, cost: coinECost, stem: lw, alt: rest}, true
+	return coinage{count: n, cost: coinECost, stem: lw, alt: rest, kind: "e"}, true
 }
 
 // compoundParticles are the particles that close a verb into a noun.
@@ -345,7 +347,8 @@ const compoundMinCount = 1_000_000
 // (see coinage): a coinage is changed when a correction is likelier at the
 // confidence a suspect needs, reported as a suspect when the correction is
 // at least coinFlagConfidence likely, and otherwise taken as right. A
-// coinage the document uses more than once is right.
+// coinage the document uses more than once, or a word alone in quotation
+// marks, is at most reported.
 func (c *Corrector) weighCoinages(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	var uses map[string]int
 	for i, t := range toks {
@@ -368,9 +371,6 @@ func (c *Corrector) weighCoinages(text string, toks []token, st []status, edits 
 			continue
 		}
 		w := text[t.start:t.end]
-		if uses[strings.ToLower(w)] > 1 {
-			continue
-		}
 		core, suffix := cutPossessive(w)
 		lw := strings.ToLower(core)
 		// A word standing alone in quotation marks is a term being named
@@ -381,38 +381,28 @@ func (c *Corrector) weighCoinages(text string, toks []token, st []status, edits 
 			if !quoted {
 				continue
 			}
-			r = coinage{count: coinMaxCount, cost: coinQuotedCost, stem: lw}
+			r = coinage{count: coinMaxCount, cost: coinQuotedCost, stem: lw, kind: "quoted"}
 		}
 		nb := neighbours{left: c.word(text, toks, st, none, i-1, i), right: c.word(text, toks, st, none, i+1, i+1)}
-		q := lowerRunes(nil, lw)
-		cs := c.wordChoices(q, nb, 1, false, sc)
-		cs = slices.DeleteFunc(cs, func(ch choice) bool {
-			// An "e-" word may be its stem with a stray "e" ("eshortage"):
-			// the stem competes, but only to report the word.
-			stray := r.alt != "" && ch.first == r.alt
-			return ch.rule != "nonword" || ch.dist > coinMaxCost || ch.text != ch.first || (r.kin(ch.first) && !stray)
-		})
-		if len(cs) == 0 {
-			continue
-		}
-		fix := slices.DeleteFunc(slices.Clone(cs), func(ch choice) bool { return ch.first == r.alt })
-		conf := confidence(fix, c.prior(r))
 		need := c.minConf
 		if t.cls != caseLower { // a capitalised coinage may be a name
 			need = max(need, initialMinConfidence)
 		}
+		// A coinage the document uses more than once may be a term: it is
+		// never changed, only reported, as a quoted word is.
+		if quoted || uses[strings.ToLower(w)] > 1 {
+			need = 2
+		}
+		cs, conf, change := c.weighCoinage(lw, r, nb, need, sc)
 		switch {
-		case len(fix) > 0 && conf >= need && !quoted:
+		case change:
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "nonword",
 				Start: t.start, End: t.end, Before: w,
-				After:      recase(fix[0].text, t.cls) + suffix,
+				After:      recase(cs[0].text, t.cls) + suffix,
 				Confidence: conf,
 			})
-		default:
-			if conf = confidence(cs, c.prior(r)); conf < coinFlagConfidence {
-				continue
-			}
+		case conf >= coinFlagConfidence:
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "nonword",
 				Start: t.start, End: t.end, Before: w, After: w,
@@ -422,4 +412,28 @@ func (c *Corrector) weighCoinages(text string, toks []token, st []status, edits 
 		}
 	}
 	return edits
+}
+
+// weighCoinage weighs the coinage lw, read as r, between the neighbours
+// nb, against its cheap corrections. When change is set, cs[0] is the
+// correction, likely with confidence conf (at least need); otherwise cs
+// are the corrections worth reporting, conf the likelihood of the best.
+func (c *Corrector) weighCoinage(lw string, r coinage, nb neighbours, need float64, sc *scratch) (cs []choice, conf float64, change bool) {
+	q := lowerRunes(nil, lw)
+	cs = c.wordChoices(q, nb, 1, false, sc)
+	cs = slices.DeleteFunc(cs, func(ch choice) bool {
+		// An "e-" word may be its stem with a stray "e" ("eshortage"):
+		// the stem competes, but only to report the word.
+		stray := r.alt != "" && ch.first == r.alt
+		return ch.rule != "nonword" || ch.dist > coinMaxCost || ch.text != ch.first || (r.kin(ch.first) && !stray)
+	})
+	if len(cs) == 0 {
+		return nil, 0, false
+	}
+	prior := c.prior(r)
+	fix := slices.DeleteFunc(slices.Clone(cs), func(ch choice) bool { return ch.first == r.alt })
+	if conf = confidence(fix, prior); len(fix) > 0 && conf >= need {
+		return fix, conf, true
+	}
+	return cs, confidence(cs, prior), false
 }
