@@ -243,25 +243,21 @@ func (c *Corrector) prefixed(lw string) (coinage, bool) {
 		ok2 := false
 		if len(rest) >= 5 {
 			if n := c.lex.Count(rest); n >= derivedMinCount {
-				r, ok2 = coinage{count: n, stem: rest}, true
+				r, ok2 = coinage{count: n, stem: lw}, true
 			} else if r, ok2 = c.derived(rest, 4); ok2 {
-				r.stem = "" // the prefix makes the family
+				r.stem = pre + r.stem // "rewilding": kin of "rewild"
 			}
 		}
 		if !ok2 && len(rest) == 4 && len(pre) >= 2 && pre != "un" && pre != "de" && pre != "co" {
 			if n := c.lex.Count(rest); n >= compoundMinCount {
-				r, ok2 = coinage{count: n, stem: rest}, true
+				r, ok2 = coinage{count: n, stem: lw}, true
 			}
 		}
 		if !ok2 {
 			continue
 		}
 		r.cost += coinPrefixCost
-		r.stem = lw
 		r.kind = "prefix"
-		if d, ok3 := c.derived(lw, len(pre)+4); ok3 {
-			r.stem = d.stem // "rewilding": kin of "rewild"
-		}
 		best, ok = better(best, ok, r, true)
 	}
 	return best, ok
