@@ -367,6 +367,9 @@ func (c *Corrector) weighCoinages(text string, toks []token, st []status, edits 
 			continue
 		}
 		w := text[t.start:t.end]
+		if c.emphasis(w) {
+			continue
+		}
 		core, suffix := cutPossessive(w)
 		lw := strings.ToLower(core)
 		// A word standing alone in quotation marks is a term being named
