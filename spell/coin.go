@@ -314,9 +314,9 @@ func (c *Corrector) compoundWord(lw string) (coinage, bool) {
 }
 
 // eWord reads lw as an electronic "e-" thing written solid ("ebook",
-// "escooter", "ebikes"): "e" and a common noun of four letters or more that
-// begins with a consonant (a vowel after "e" is read with a hyphen:
-// "e-auction"); a noun, because it has a plural or is one.
+// "escooter", "ecommerce"): "e" and a common word of four letters or more
+// that begins with a consonant (a vowel after "e" is read with a hyphen:
+// "e-auction").
 func (c *Corrector) eWord(lw string) (coinage, bool) {
 	rest, ok := strings.CutPrefix(lw, "e")
 	if !ok || len(rest) < 4 || strings.IndexByte("aeiou", rest[0]) >= 0 {
@@ -324,10 +324,6 @@ func (c *Corrector) eWord(lw string) (coinage, bool) {
 	}
 	n := c.lex.Count(rest)
 	if n < compoundMinCount {
-		return coinage{}, false
-	}
-	sing, plural := strings.CutSuffix(rest, "s")
-	if !(plural && c.lex.Count(sing) > 0) && c.lex.Count(rest+"s") == 0 && c.lex.Count(rest+"es") == 0 {
 		return coinage{}, false
 	}
 	return coinage{count: n, cost: coinECost, stem: lw, alt: rest, kind: "e"}, true

@@ -17,7 +17,7 @@ func TestCoinagesKept(t *testing.T) {
 		"reshoring", "overtourism", // a prefix, or a suffix
 		"upskilling", "greenwashing", "bodycams", "rideshares", "livestreamers", "workstreams",
 		"photobombed", "doomscrolling", // two words as one, inflected
-		"ebikes", "evisa", "emagazine", // an "e-" word
+		"ebikes", "evisa", "emagazine", "ecommerce", "elearning", // an "e-" word
 	} {
 		unknown(t, c, w)
 		_, ok := c.coinage(w)
