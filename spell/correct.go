@@ -146,7 +146,10 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, ed
 		}
 		if t.cls == caseLower && !t.skip {
 			lower++
-			if st[i] != statusKnown && st[i] != statusCoined {
+			// A coinage counts as known; a word alone in quotation marks,
+			// weighed like one, does not.
+			coined := st[i] == statusCoined && !quotedAlone(text, t.start, t.end)
+			if st[i] != statusKnown && !coined {
 				unknown++
 			}
 		}
