@@ -16,6 +16,7 @@ const (
 	statusKnown     status = iota // in the lexicon
 	statusProtected               // never touched: a name, acronym, address, ignored word...
 	statusSuspect                 // unknown and not protected: to be corrected
+	statusCoined                  // unknown, but read as a coinage: weighed, not corrected as a typo
 )
 
 // Correct corrects text and reports every change and every unresolved
@@ -57,7 +58,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	suspects := false
 	for i, t := range toks {
 		st[i] = c.status(text, t)
-		suspects = suspects || st[i] == statusSuspect
+		suspects = suspects || st[i] == statusSuspect || st[i] == statusCoined
 	}
 	var edits []edit.Edit
 	if suspects {
@@ -68,6 +69,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	}
 	if suspects {
 		edits = c.fixSuspects(text, toks, st, edits)
+		edits = c.weighCoinages(text, toks, st, edits)
 	}
 	edits = c.shortWords(text, toks, st, edits)
 	if c.opts.Locale != "" {
@@ -145,7 +147,10 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, ed
 		}
 		if t.cls == caseLower && !t.skip && t.runes >= 2 {
 			lower++
-			if st[i] != statusKnown && !c.lex.Attested(text[t.start:t.end]) {
+			// A coinage counts as known; a word alone in quotation marks,
+			// weighed like one, does not.
+			coined := st[i] == statusCoined && !quotedAlone(text, t.start, t.end)
+			if st[i] != statusKnown && !coined && !c.lex.Attested(text[t.start:t.end]) {
 				unknown++
 			}
 		}
@@ -186,14 +191,15 @@ func (c *Corrector) status(text string, t token) status {
 		return statusProtected
 	case hasAccent(w): // accents the lexicon lacks: a foreign word ("após")
 		return statusProtected
-	case quotedAlone(text, t.start, t.end): // a term being named (“vlog”)
-		return statusProtected
+	case quotedAlone(text, t.start, t.end): // a term being named (“vlog”): only reported
+		return statusCoined
 	case t.runes <= 5 && hyphenFollows(text, t.end): // a prefix ("intra-Afghan")
 		return statusProtected
-	case t.runes >= 6 && (c.inflected(w) || c.compound(w)):
-		return statusKnown
-	case t.runes == 5 && c.eWord(strings.ToLower(w)): // "ebook"
-		return statusKnown
+	}
+	if t.runes >= 5 {
+		if _, ok := c.coinage(strings.ToLower(cutPossessiveStem(w))); ok { // "influencer", "ebook"
+			return statusCoined
+		}
 	}
 	return statusSuspect
 }
@@ -219,38 +225,6 @@ func (c *Corrector) known(w string, cls caseClass) bool {
 	return false
 }
 
-// derivedSuffixes are the endings English adds freely to make new words
-// ("influencer", "vlogging") that a lexicon is slow to list.
-var derivedSuffixes = [...]string{"s", "es", "er", "ers", "ing", "ings", "ed", "ly", "ness", "ism", "isms", "ist", "ists", "able", "less", "ful", "ship"}
-
-// inflected reports whether w is a known word of five letters or more plus
-// a suffix English adds freely, with a final e dropped before a vowel
-// ("influence" + "er"), or a known word (five letters or more, suffix
-// allowed) after a productive prefix ("re" + "wild" + "ing"). Such words are taken to be right: the lexicon is
-// more likely to lack them than the writer to have mistyped them.
-func (c *Corrector) inflected(w string) bool {
-	lw := strings.ToLower(w)
-	if c.derived(lw, 5) {
-		return true
-	}
-	for _, pre := range derivedPrefixes {
-		rest, ok := strings.CutPrefix(lw, pre)
-		if !ok {
-			continue
-		}
-		if len(rest) >= 5 && (c.lex.Count(rest) >= derivedMinCount || c.derived(rest, 4)) {
-			return true
-		}
-		// A common four-letter word after a prefix ("rewild"); not after
-		// "un", "de" or "co", which begin too many slips ("untill").
-		if len(rest) == 4 && len(pre) >= 2 && pre != "un" && pre != "de" && pre != "co" &&
-			c.lex.Count(rest) >= compoundMinCount {
-			return true
-		}
-	}
-	return false
-}
-
 // hasAccent reports whether w holds a letter outside ASCII.
 func hasAccent(w string) bool {
 	for _, r := range w {
@@ -270,89 +244,6 @@ func hyphenFollows(text string, end int) bool {
 	next, _ := utf8.DecodeRuneInString(text[end+size:])
 	return isWordRune(next)
 }
-
-// compound reports whether w is two common words of four letters or more
-// written as one ("grandkids", "roofline"), or a word and a particle
-// ("signup", "uplink"): a closed compound the lexicon lacks rather than a
-// typo. Shorter parts would let typos through ("bud"+"jet", "use"+"full").
-func (c *Corrector) compound(w string) bool {
-	lw := strings.ToLower(w)
-	if c.compoundWord(lw) {
-		return true
-	}
-	// And its inflections ("signups", "livestreamed").
-	for _, suf := range [...]string{"s", "es", "ed", "ing", "er", "ers"} {
-		if stem, ok := strings.CutSuffix(lw, suf); ok && len(stem) >= 5 && c.compoundWord(stem) {
-			return true
-		}
-	}
-	return false
-}
-
-// compoundWord is compound for a lower-case word without inflection.
-func (c *Corrector) compoundWord(lw string) bool {
-	for i := 4; i+4 <= len(lw); i++ {
-		if c.lex.Count(lw[:i]) >= compoundMinCount && c.lex.Count(lw[i:]) >= compoundMinCount {
-			return true
-		}
-	}
-	// A noun made of a verb and its particle ("signup", "sitdown",
-	// "wipeout"), or a particle and a word. "in" and "on" are left out:
-	// they end too many slips ("mountin", "checkin" for "checking").
-	for _, p := range compoundParticles {
-		if stem, ok := strings.CutSuffix(lw, p); ok && len(stem) >= 3 && c.lex.Count(stem) >= compoundMinCount {
-			return true
-		}
-		// And the particle first ("uplink", "offgrid", "backfill").
-		if rest, ok := strings.CutPrefix(lw, p); ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount {
-			return true
-		}
-	}
-	return c.eWord(lw)
-}
-
-// eWord reports whether lw is an electronic "e-" thing written solid
-// ("ebook", "escooter").
-func (c *Corrector) eWord(lw string) bool {
-	rest, ok := strings.CutPrefix(lw, "e")
-	return ok && len(rest) >= 4 && c.lex.Count(rest) >= compoundMinCount
-}
-
-// compoundParticles are the particles that close a verb into a noun.
-var compoundParticles = [...]string{"up", "out", "off", "down", "over", "back", "away"}
-
-// compoundMinCount is the count each part of a closed compound needs.
-const compoundMinCount = 1_000_000
-
-// derivedPrefixes are the prefixes English adds freely ("rewilding").
-var derivedPrefixes = [...]string{"re", "un", "non", "pre", "over", "under", "mis", "de", "co", "anti", "post", "sub", "super", "inter", "micro", "mega", "self", "multi", "cyber", "eco"}
-
-// derived reports whether lw is a word with a stem of at least minStem
-// bytes plus one of derivedSuffixes.
-func (c *Corrector) derived(lw string, minStem int) bool {
-	for _, suf := range derivedSuffixes {
-		stem, ok := strings.CutSuffix(lw, suf)
-		if !ok || len(stem) < minStem {
-			continue
-		}
-		if suf == "s" && strings.HasSuffix(stem, "s") {
-			continue
-		}
-		if c.lex.Count(stem) >= derivedMinCount {
-			return true
-		}
-		if suf[0] == 'e' || suf[0] == 'i' || suf[0] == 'a' {
-			if c.lex.Count(stem+"e") >= derivedMinCount {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// derivedMinCount is the count a stem needs for its derived words to be
-// taken as right.
-const derivedMinCount = 100_000
 
 // cutPossessive splits a possessive 's off w.
 func cutPossessive(w string) (stem, suffix string) {

@@ -28,6 +28,7 @@ func FuzzCorrect(f *testing.F) {
 		"The hte report.", "Ala tx babbc", "a yhe the thr end", "Hte hte", "tc coac tx babbc",
 		"We recieve letters. They recieve calls.", "crème façade rôle", "lockdown wellbeing",
 		"of of of of\nthe the\nthe\nthe end", "Whoever wins wins.", "the foetus annexe tories",
+		"beeen helpfull, sooo “managment” ereport Helpfull helpfull’s",
 	} {
 		f.Add(s)
 	}

@@ -3,7 +3,6 @@ package spell
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/copyedit/copyedit/edit"
 )
@@ -59,9 +58,9 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if nameFirst {
 			continue
 		}
-		// A letter written three times running is emphasis ("sooo",
-		// "Oooh"), not a slip.
-		if tripled(w) {
+		// A word drawn out for emphasis ("sooo", "Oooh") is not a slip;
+		// one with a doubled letter typed thrice is ("beeen").
+		if c.emphasis(w) {
 			continue
 		}
 		core, suffix := cutPossessive(w)
@@ -213,7 +212,7 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 		return fixed[j]
 	}
 	t := toks[j]
-	if st[j] != statusKnown {
+	if st[j] != statusKnown && st[j] != statusCoined {
 		return ""
 	}
 	w := text[t.start:t.end]
@@ -287,19 +286,6 @@ func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) boo
 		limit += costFirst
 	}
 	return top.dist <= limit
-}
-
-// tripled reports whether w holds one letter three times running.
-func tripled(w string) bool {
-	var a, b rune
-	for _, r := range w {
-		r = unicode.ToLower(r)
-		if r == a && r == b {
-			return true
-		}
-		a, b = b, r
-	}
-	return false
 }
 
 // swapped reports whether the word b is q with two neighbouring letters
