@@ -32,24 +32,26 @@ const (
 	// more: the list holds every pair counted bigramFloor times or more, so
 	// a missing pair was counted less.
 	absentShare = 0.25
-	// realWordNegligible is the score below which a reading is not worth
-	// scoring: its share of the confidence is below e^-10.
-	realWordNegligible = -10.0
+	// realWordNegligible is the share of the odds a change needs below
+	// which a reading is left out of the confidence.
+	realWordNegligible = 1e-4
 )
 
 // A confusable is a word that a known word may be a slip for.
 type confusable struct {
 	word  string
 	count uint64
-	cost  float64 // error-model cost of typing the known word for this one
+	// odds is P(slip) · P(the known word typed | this one meant), over
+	// 1 − P(slip): exp(realWordPrior − lambda·cost).
+	odds float64
 }
 
 // A confusion is the set of confusables of one known word, with the
-// largest count and the smallest cost among them, for bounds.
+// largest count and odds among them, for bounds.
 type confusion struct {
 	words    []confusable
 	maxCount uint64
-	minCost  float64
+	maxOdds  float64
 }
 
 // confusionOf returns the confusion set of the known lower-case word w:
@@ -63,7 +65,7 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 	}
 	var qbuf [16]rune
 	q := lowerRunes(qbuf[:0], w)
-	cs := &confusion{minCost: math.Inf(1)}
+	cs := &confusion{}
 	var rs []rune
 	for _, cand := range c.candidates(q, 1, sc) {
 		k := c.vocab.keys[cand.id]
@@ -72,10 +74,11 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 			continue
 		}
 		rs = appendRunes(rs[:0], k)
-		cf := confusable{word: k, count: c.vocab.counts[cand.id], cost: channelCost(q, rs, sc.fbuf)}
+		odds := math.Exp(realWordPrior - lambda*channelCost(q, rs, sc.fbuf))
+		cf := confusable{word: k, count: c.vocab.counts[cand.id], odds: odds / (1 - math.Exp(realWordPrior))}
 		cs.words = append(cs.words, cf)
 		cs.maxCount = max(cs.maxCount, cf.count)
-		cs.minCost = min(cs.minCost, cf.cost)
+		cs.maxOdds = max(cs.maxOdds, cf.odds)
 	}
 	v, _ := c.confusions.LoadOrStore(w, cs)
 	return v.(*confusion)
@@ -90,14 +93,14 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 	c.init()
 	sc := c.getScratch()
 	defer c.putScratch(sc)
-	threshold := math.Log(c.minConf / (1 - c.minConf)) // the score a change needs
+	need := c.minConf / (1 - c.minConf) // the odds a change needs
 	// Other rules come first: a word another rule changed is left alone,
 	// and one it only reported is replaced by a correction.
 	at := make(map[int]int, len(edits))
 	for j, e := range edits {
 		at[e.Start] = j
 	}
-	none := make([]string, len(toks))
+	tx := c.newRealText(text, toks, st)
 	for i, t := range toks {
 		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 {
 			continue
@@ -108,14 +111,23 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			// bigrams cannot judge ("it's", "its").
 			continue
 		}
-		cw := c.lex.Count(w)
-		if cw == 0 {
+		x := realContext{w: w, cw: tx.count(i)}
+		if x.cw == 0 {
 			continue // taken as right by a rule, not listed
 		}
-		ctx := realContext{w: w, cw: cw}
-		ctx.l, ctx.cl = c.contextWord(c.neighbour(text, toks, st, none, i-1, i))
-		ctx.r, ctx.cr = c.contextWord(c.neighbour(text, toks, st, none, i+1, i+1))
-		if ctx.l == "" && ctx.r == "" {
+		if i > 0 && tx.linked(i) {
+			x.l, x.cl = tx.words[i-1], tx.count(i-1)
+		}
+		if i+1 < len(toks) && tx.linked(i+1) {
+			x.r, x.cr = tx.words[i+1], tx.count(i+1)
+		}
+		if x.cl == 0 {
+			x.l = ""
+		}
+		if x.cr == 0 {
+			x.r = ""
+		}
+		if x.l == "" && x.r == "" {
 			continue
 		}
 		cs := c.confusionOf(w, sc)
@@ -126,7 +138,7 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		if edited && !edits[j].Suspect {
 			continue
 		}
-		best, conf := c.realWord(&ctx, cs, threshold)
+		best, conf := c.realWord(tx, i, &x, cs, need)
 		if best == "" || conf < c.minConf {
 			continue
 		}
@@ -144,43 +156,89 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 	return edits
 }
 
-// neighbour is Corrector.word, which also gives the one-letter words "a"
-// and "I" as context ("it wax a mistake"): too short to be corrected, they
-// are common enough to be evidence.
-func (c *Corrector) neighbour(text string, toks []token, st []status, fixed []string, j, i int) string {
-	if w := c.word(text, toks, st, fixed, j, i); w != "" {
-		return w
-	}
-	if j < 0 || j >= len(toks) || !toks[i].adjacent || toks[i].hyphen || toks[j].runes != 1 || toks[j].skip {
-		return ""
-	}
-	switch text[toks[j].start:toks[j].end] {
-	case "a":
-		return "a"
-	case "A":
-		if toks[j].initial {
-			return "a"
-		}
-	case "I":
-		return "i"
-	}
-	return ""
+// realText holds, for one pass of realWords, each token as context and
+// what has been looked up about it, so that no word is counted and no
+// pair looked up twice.
+type realText struct {
+	c      *Corrector
+	toks   []token
+	words  []string  // the token as context, in lower case; "" where none
+	counts []uint64  // the lexicon's count of words[i], once looked up
+	pairs  []float64 // P(words[i] | words[i-1]), once looked up; 0 before
 }
 
-// contextWord returns w and its count if the lexicon counts it, else "": a
-// neighbour without a count (a word a rule took as right) is silent.
-func (c *Corrector) contextWord(w string) (string, uint64) {
-	if w == "" {
-		return "", 0
+func (c *Corrector) newRealText(text string, toks []token, st []status) *realText {
+	tx := &realText{
+		c: c, toks: toks,
+		words:  make([]string, len(toks)),
+		counts: make([]uint64, len(toks)),
+		pairs:  make([]float64, len(toks)),
+	}
+	for j := range toks {
+		tx.words[j] = c.contextToken(text, toks, st, j)
+		if tx.words[j] == "" {
+			tx.counts[j] = 0
+		} else {
+			tx.counts[j] = unknownCount
+		}
+	}
+	return tx
+}
+
+// unknownCount marks a count not yet looked up.
+const unknownCount = ^uint64(0)
+
+// count returns the count of token j as context (0 for none).
+func (tx *realText) count(j int) uint64 {
+	if tx.counts[j] == unknownCount {
+		tx.counts[j] = tx.c.lex.Count(tx.words[j])
+	}
+	return tx.counts[j]
+}
+
+// linked reports whether tokens i-1 and i are each other's context: only
+// white space between them, no hyphen.
+func (tx *realText) linked(i int) bool { return tx.toks[i].adjacent && !tx.toks[i].hyphen }
+
+// pair returns P(words[i] | words[i-1]); both must have counts.
+func (tx *realText) pair(i int) float64 {
+	if tx.pairs[i] == 0 {
+		tx.pairs[i] = tx.c.condP(tx.words[i-1], tx.words[i], tx.count(i-1), tx.count(i))
+	}
+	return tx.pairs[i]
+}
+
+// contextToken returns token j in lower case if it can be context: a known
+// word in lower case or opening a sentence, as Corrector.word gives it,
+// and also the one-letter words "a" and "I" ("it wax a mistake"), too
+// short to be corrected but common enough to be evidence. A contraction is
+// given with an ASCII apostrophe, as the lexicon lists it.
+func (c *Corrector) contextToken(text string, toks []token, st []status, j int) string {
+	t := toks[j]
+	w := text[t.start:t.end]
+	if st[j] != statusKnown {
+		if t.runes != 1 || t.skip {
+			return ""
+		}
+		switch {
+		case w == "a" || w == "A" && t.initial:
+			return "a"
+		case w == "I":
+			return "i"
+		}
+		return ""
+	}
+	switch {
+	case t.cls == caseLower:
+	case t.cls == caseTitle && t.initial:
+		w = strings.ToLower(w)
+	default:
+		return ""
 	}
 	if strings.ContainsRune(w, '’') {
 		w = strings.ReplaceAll(w, "’", "'")
 	}
-	n := c.lex.Count(w)
-	if n == 0 {
-		return "", 0
-	}
-	return w, n
+	return w
 }
 
 // realContext is a known word w (count cw) between the words l and r
@@ -190,22 +248,23 @@ type realContext struct {
 	cw, cl, cr uint64
 }
 
-// bound returns an upper bound of the context part of the score,
-// log P(k | l) + log P(r | k), over every word k whose count is at most
-// maxCount. P(k | l) is at most min(1, ck/cl), and P(r | k) at most
-// min(1, cr/ck): a pair occurs no more often than either of its words.
+// bound returns an upper bound of P(k | l) · P(r | k) over every word k
+// whose count is at most maxCount. P(k | l) is at most min(1, ck/cl), and
+// P(r | k) at most min(1, cr/ck): a pair occurs no more often than either
+// of its words. With l silent, P(k) / P(w) stands for P(k | l) / P(w | l),
+// and the bound is of P(k) / P(w) · P(r | k).
 func (x *realContext) bound(maxCount uint64) float64 {
 	g := func(ck float64) float64 {
-		var s float64
+		var p float64
 		if x.l != "" {
-			s = math.Log(min(float64(x.cl), ck) / float64(x.cl))
+			p = min(float64(x.cl), ck) / float64(x.cl)
 		} else {
-			s = math.Log((ck + 1) / float64(x.cw+1))
+			p = (ck + 1) / float64(x.cw+1)
 		}
 		if x.r != "" {
-			s += math.Log(min(1, float64(x.cr)/ck))
+			p *= min(1, float64(x.cr)/ck)
 		}
-		return s
+		return p
 	}
 	m := float64(maxCount)
 	b := g(m)
@@ -220,82 +279,103 @@ func (x *realContext) bound(maxCount uint64) float64 {
 
 // realWord returns the word of cs that x.w is most likely a slip for, and
 // the probability of that reading against leaving w and every other
-// reading; "" if none scores threshold or more.
-func (c *Corrector) realWord(x *realContext, cs *confusion, threshold float64) (string, float64) {
+// reading; "" if no reading has odds of need or more against leaving w.
+func (c *Corrector) realWord(tx *realText, i int, x *realContext, cs *confusion, need float64) (string, float64) {
 	// First a bound from counts alone, with the least that w's own pairs
-	// can score (a pair missing from the list), then with their scores.
+	// can score (pairs missing from the list), then with their scores.
+	keep := 1.0 // P(w | l) · P(r | w), or P(r | w) with l silent
+	if x.l != "" {
+		keep = c.absentP(x.cl, x.cw)
+	}
+	if x.r != "" {
+		keep *= c.absentP(x.cw, x.cr)
+	}
+	top := x.bound(cs.maxCount) * cs.maxOdds
+	if top < need*keep {
+		return "", 0
+	}
 	var keepL, keepR float64
 	if x.l != "" {
-		keepL = c.absentLogP(x.cl, x.cw)
+		keepL = tx.pair(i)
+		keep = keepL
+		if x.r != "" {
+			keep *= c.absentP(x.cw, x.cr)
+		}
+		if top < need*keep {
+			return "", 0
+		}
 	}
 	if x.r != "" {
-		keepR = c.absentLogP(x.cw, x.cr)
+		keepR = tx.pair(i + 1)
+		keep = keepR
+		if x.l != "" {
+			keep *= keepL
+		}
+		if top < need*keep {
+			return "", 0
+		}
 	}
-	top := x.bound(cs.maxCount) + realWordPrior - lambda*cs.minCost
-	if top-keepL-keepR < threshold {
-		return "", 0
-	}
-	if x.l != "" {
-		keepL = c.condLogP(x.l, x.w, x.cl, x.cw)
-	}
-	if x.r != "" {
-		keepR = c.condLogP(x.w, x.r, x.cw, x.cr)
-	}
-	if top-keepL-keepR < threshold {
-		return "", 0
-	}
-	best, bestScore := "", math.Inf(-1)
-	sum := 1.0 // exp of the score of leaving w, which is 0
-	for _, k := range cs.words {
-		base := realWordPrior - lambda*k.cost - keepL - keepR
-		if x.bound(k.count)+base < min(threshold, 0)+realWordNegligible {
-			continue
+	// The odds of reading k for w, or 0 if a neighbour speaks against k
+	// or its bound is below floor.
+	odds := func(k *confusable, floor float64) float64 {
+		if x.bound(k.count)*k.odds < floor*keep {
+			return 0
 		}
 		var left, right float64
 		if x.l != "" {
-			left = c.condLogP(x.l, k.word, x.cl, k.count)
-			if left < keepL {
-				continue
+			left = c.condP(x.l, k.word, x.cl, k.count) / keepL
+			if left < 1 {
+				return 0
 			}
 		} else {
-			left = math.Log(float64(k.count+1) / float64(x.cw+1))
+			left = float64(k.count+1) / float64(x.cw+1)
 		}
+		right = 1
 		if x.r != "" {
-			right = c.condLogP(k.word, x.r, k.count, x.cr)
-			if right < keepR {
-				continue
+			right = c.condP(k.word, x.r, k.count, x.cr) / keepR
+			if right < 1 {
+				return 0
 			}
 		}
-		score := left + right + base
-		sum += math.Exp(score)
-		if score > bestScore || (score == bestScore && k.word < best) {
-			best, bestScore = k.word, score
+		return left * right * k.odds
+	}
+	// The best reading among those that may reach need; then, only if it
+	// does, the sum over every reading that is not negligible.
+	best, bestOdds := -1, 0.0
+	for i := range cs.words {
+		k := &cs.words[i]
+		o := odds(k, need)
+		if o > bestOdds || (o == bestOdds && o > 0 && k.word < cs.words[best].word) {
+			best, bestOdds = i, o
 		}
 	}
-	if best == "" || bestScore < threshold {
+	if best < 0 || bestOdds < need {
 		return "", 0
 	}
-	return best, math.Exp(bestScore) / sum
+	sum := 1.0 // leaving w
+	for i := range cs.words {
+		sum += odds(&cs.words[i], need*realWordNegligible)
+	}
+	return cs.words[best].word, bestOdds / sum
 }
 
-// condLogP returns log P(b | a), the chance that a (count ca) is followed
-// by b (count cb), from the bigram list; see absentLogP for a pair the
-// list lacks.
-func (c *Corrector) condLogP(a, b string, ca, cb uint64) float64 {
+// condP returns P(b | a), the chance that a (count ca) is followed by b
+// (count cb), from the bigram list; see absentP for a pair the list lacks.
+func (c *Corrector) condP(a, b string, ca, cb uint64) float64 {
 	if n := c.lex.Bigram(a, b); n > 0 {
 		// A pair occurs no more often than either of its words.
-		return math.Log(float64(min(n, ca, cb)) / float64(ca))
+		return float64(min(n, ca, cb)) / float64(ca)
 	}
-	return c.absentLogP(ca, cb)
+	return c.absentP(ca, cb)
 }
 
-// absentLogP returns log P(b | a) for a pair that the bigram list lacks: it
-// was counted fewer than bigramFloor times, so it is taken to occur as
-// often as its words' counts predict, but at most absentShare of the
-// floor. It is the least condLogP returns for the same counts.
-func (c *Corrector) absentLogP(ca, cb uint64) float64 {
+// absentP returns P(b | a) for a pair that the bigram list lacks: it was
+// counted fewer than bigramFloor times, so it is taken to occur as often
+// as its words' counts predict, but at most absentShare of the floor. It
+// is the least condP returns for the same counts.
+func (c *Corrector) absentP(ca, cb uint64) float64 {
 	est := min(float64(ca)*float64(cb)/c.vocab.total, absentShare*bigramFloor)
-	return math.Log(max(est, 1e-3) / float64(ca))
+	return max(est, 1e-3) / float64(ca)
 }
 
 // variantPair reports whether a and b are spellings of one word in
