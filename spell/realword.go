@@ -69,7 +69,7 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 	var rs []rune
 	for _, cand := range c.candidates(q, 1, sc) {
 		k := c.vocab.keys[cand.id]
-		if k == w || c.vocab.forms[cand.id] != k || strings.ContainsAny(k, "'’") ||
+		if k == w || c.vocab.forms[cand.id] != k || hasApostrophe(k) ||
 			sameLemma(w, k) || c.variantPair(w, k) {
 			continue
 		}
@@ -106,7 +106,7 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			continue
 		}
 		w := text[t.start:t.end]
-		if strings.ContainsAny(w, "'’") {
+		if hasApostrophe(w) {
 			// A contraction or possessive: its slips are grammar the
 			// bigrams cannot judge ("it's", "its").
 			continue
@@ -130,15 +130,11 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		if x.l == "" && x.r == "" {
 			continue
 		}
-		cs := c.confusionOf(w, sc)
-		if len(cs.words) == 0 {
-			continue
-		}
 		j, edited := at[t.start]
 		if edited && !edits[j].Suspect {
 			continue
 		}
-		best, conf := c.realWord(tx, i, &x, cs, need)
+		best, conf := c.realWord(tx, i, &x, need, sc)
 		if best == "" || conf < c.minConf {
 			continue
 		}
@@ -154,6 +150,12 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		}
 	}
 	return edits
+}
+
+// hasApostrophe reports whether w holds an ASCII or a typographic
+// apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
 // realText holds, for one pass of realWords, each token as context and
@@ -277,48 +279,45 @@ func (x *realContext) bound(maxCount uint64) float64 {
 	return b
 }
 
-// realWord returns the word of cs that x.w is most likely a slip for, and
-// the probability of that reading against leaving w and every other
-// reading; "" if no reading has odds of need or more against leaving w.
-func (c *Corrector) realWord(tx *realText, i int, x *realContext, cs *confusion, need float64) (string, float64) {
-	// First a bound from counts alone, with the least that w's own pairs
-	// can score (pairs missing from the list), then with their scores.
-	keep := 1.0 // P(w | l) · P(r | w), or P(r | w) with l silent
-	if x.l != "" {
-		keep = c.absentP(x.cl, x.cw)
-	}
-	if x.r != "" {
-		keep *= c.absentP(x.cw, x.cr)
-	}
-	top := x.bound(cs.maxCount) * cs.maxOdds
-	if top < need*keep {
-		return "", 0
-	}
+// realWordMaxOdds is the largest odds of any confusable: one cheapest
+// edit away.
+var realWordMaxOdds = math.Exp(realWordPrior-lambda*costCheapest) / (1 - math.Exp(realWordPrior))
+
+// realWord returns the word of x.w's confusion set that x.w is most likely a
+// slip for (x.w is token i of tx), and the probability of that reading against
+// leaving w and every other reading; "" if no reading has odds of need or
+// more against leaving w.
+func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, sc *scratch) (string, float64) {
+	// P(w | l) · P(r | w), or P(r | w) with l silent; then a bound for
+	// any word one cheapest edit away, before w's confusion set is
+	// fetched, and one for the set.
 	var keepL, keepR float64
+	keep := 1.0
 	if x.l != "" {
 		keepL = tx.pair(i)
 		keep = keepL
-		if x.r != "" {
-			keep *= c.absentP(x.cw, x.cr)
-		}
-		if top < need*keep {
-			return "", 0
-		}
 	}
 	if x.r != "" {
 		keepR = tx.pair(i + 1)
-		keep = keepR
-		if x.l != "" {
-			keep *= keepL
-		}
-		if top < need*keep {
-			return "", 0
-		}
+		keep *= keepR
+	}
+	if x.bound(math.MaxUint64)*realWordMaxOdds < need*keep {
+		return "", 0
+	}
+	cs := c.confusionOf(x.w, sc)
+	if len(cs.words) == 0 || x.bound(cs.maxCount)*cs.maxOdds < need*keep {
+		return "", 0
 	}
 	// The odds of reading k for w, or 0 if a neighbour speaks against k
 	// or its bound is below floor.
 	odds := func(k *confusable, floor float64) float64 {
 		if x.bound(k.count)*k.odds < floor*keep {
+			return 0
+		}
+		// Neither side may be against k: P(k | l) ≥ P(w | l) and
+		// P(r | k) ≥ P(r | w), which their bounds may already rule out.
+		ck := float64(k.count)
+		if x.l != "" && min(1, ck/float64(x.cl)) < keepL || x.r != "" && min(1, float64(x.cr)/ck) < keepR {
 			return 0
 		}
 		var left, right float64
@@ -332,6 +331,10 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, cs *confusion,
 		}
 		right = 1
 		if x.r != "" {
+			// P(r | k) is at most min(1, cr/ck): bound before looking up.
+			if left*min(1, float64(x.cr)/float64(k.count))/keepR*k.odds < floor {
+				return 0
+			}
 			right = c.condP(k.word, x.r, k.count, x.cr) / keepR
 			if right < 1 {
 				return 0
