@@ -2,6 +2,7 @@ package spell
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/copyedit/copyedit/edit"
@@ -80,6 +81,9 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 		cs.maxCount = max(cs.maxCount, cf.count)
 		cs.maxOdds = max(cs.maxOdds, cf.odds)
 	}
+	// In alphabetical order: ties and sums never depend on how the
+	// candidates were found.
+	slices.SortFunc(cs.words, func(a, b confusable) int { return strings.Compare(a.word, b.word) })
 	v, _ := c.confusions.LoadOrStore(w, cs)
 	return v.(*confusion)
 }
@@ -177,10 +181,7 @@ func (c *Corrector) newRealText(text string, toks []token, st []status) *realTex
 		pairs:  make([]float64, len(toks)),
 	}
 	for j := range toks {
-		tx.words[j] = c.contextToken(text, toks, st, j)
-		if tx.words[j] == "" {
-			tx.counts[j] = 0
-		} else {
+		if tx.words[j] = c.contextToken(text, toks, st, j); tx.words[j] != "" {
 			tx.counts[j] = unknownCount
 		}
 	}
@@ -344,20 +345,19 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	}
 	// The best reading among those that may reach need; then, only if it
 	// does, the sum over every reading that is not negligible.
+	// Words are in alphabetical order, so the first of equals wins.
 	best, bestOdds := -1, 0.0
-	for i := range cs.words {
-		k := &cs.words[i]
-		o := odds(k, need)
-		if o > bestOdds || (o == bestOdds && o > 0 && k.word < cs.words[best].word) {
-			best, bestOdds = i, o
+	for n := range cs.words {
+		if o := odds(&cs.words[n], need); o > bestOdds {
+			best, bestOdds = n, o
 		}
 	}
 	if best < 0 || bestOdds < need {
 		return "", 0
 	}
 	sum := 1.0 // leaving w
-	for i := range cs.words {
-		sum += odds(&cs.words[i], need*realWordNegligible)
+	for n := range cs.words {
+		sum += odds(&cs.words[n], need*realWordNegligible)
 	}
 	return cs.words[best].word, bestOdds / sum
 }
