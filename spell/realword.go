@@ -293,14 +293,17 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	// any word one cheapest edit away, before w's confusion set is
 	// fetched, and one for the set.
 	var keepL, keepR float64
+	var vetoL, vetoR bool // the pair with w is in the list: evidence for w
 	keep := 1.0
 	if x.l != "" {
 		keepL = tx.pair(i)
 		keep = keepL
+		vetoL = keepL*float64(x.cl) >= bigramFloor
 	}
 	if x.r != "" {
 		keepR = tx.pair(i + 1)
 		keep *= keepR
+		vetoR = keepR*float64(x.cw) >= bigramFloor
 	}
 	if x.bound(math.MaxUint64)*realWordMaxOdds < need*keep {
 		return "", 0
@@ -318,13 +321,13 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		// Neither side may be against k: P(k | l) ≥ P(w | l) and
 		// P(r | k) ≥ P(r | w), which their bounds may already rule out.
 		ck := float64(k.count)
-		if x.l != "" && min(1, ck/float64(x.cl)) < keepL || x.r != "" && min(1, float64(x.cr)/ck) < keepR {
+		if vetoL && min(1, ck/float64(x.cl)) < keepL || vetoR && min(1, float64(x.cr)/ck) < keepR {
 			return 0
 		}
 		var left, right float64
 		if x.l != "" {
 			left = c.condP(x.l, k.word, x.cl, k.count) / keepL
-			if left < 1 {
+			if vetoL && left < 1 {
 				return 0
 			}
 		} else {
@@ -337,7 +340,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 				return 0
 			}
 			right = c.condP(k.word, x.r, k.count, x.cr) / keepR
-			if right < 1 {
+			if vetoR && right < 1 {
 				return 0
 			}
 		}
