@@ -18,8 +18,17 @@ var update = flag.Bool("update", false, "update the golden files in testdata/gol
 // golden is then corrected again to prove idempotence, and the input is fed
 // with CRLF line ends.
 func TestGolden(t *testing.T) {
-	c := corrector(t)
-	inputs, err := filepath.Glob("testdata/golden/*.input")
+	testGolden(t, corrector(t), "testdata/golden/*.input")
+}
+
+// TestGoldenRealWords is TestGolden with real_words on, for the paragraphs
+// in testdata/golden/realwords.
+func TestGoldenRealWords(t *testing.T) {
+	testGolden(t, realWordsCorrector(t), "testdata/golden/realwords/*.input")
+}
+
+func testGolden(t *testing.T, c *Corrector, pattern string) {
+	inputs, err := filepath.Glob(pattern)
 	require.NoError(t, err)
 	require.NotEmpty(t, inputs)
 	for _, in := range inputs {

@@ -20,9 +20,13 @@ type Options struct {
 	// MinConfidence is the smallest confidence, in (0, 1], at which a word is
 	// changed; below it the word is reported as a suspect. 0 means 0.5.
 	MinConfidence float64 `toml:"min_confidence" comment:"smallest confidence (0..1) at which a word is changed; 0 means 0.5"`
-	// RealWords also corrects known words that the neighbours on both sides
-	// strongly say are wrong ("form" for "from"). Off by default.
-	RealWords bool `toml:"real_words" comment:"also correct real-word errors (form/from) on strong bigram evidence"`
+	// RealWords also corrects real-word errors: known words that their
+	// neighbours say are slips for a word one edit away ("has own" for "his
+	// own"), where the bigram evidence outweighs the odds against a slip
+	// (one in 500 words). Spelling variants, contractions and inflections
+	// of the same word are never proposed. Off by default: it slows the
+	// stage about threefold.
+	RealWords bool `toml:"real_words" comment:"also correct real-word errors (has own -> his own) where the bigrams outweigh the odds against a slip; about 3x slower"`
 	// Locale converts US/UK spelling variants: "" keeps both, "en-GB" or
 	// "en-US" converts to that spelling.
 	Locale string `toml:"locale" comment:"convert spelling variants: \"\" keeps both, \"en-GB\" or \"en-US\""`

@@ -2,68 +2,433 @@ package spell
 
 import (
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/copyedit/copyedit/edit"
 )
 
-// Real-word errors ("form" for "from") are corrected only when both
-// neighbours favour the other word by at least realWordMargin each (in log
-// association) and the whole noisy-channel score favours it by
-// realWordPrior more than leaving the word.
+// Real-word errors ("form" for "from") are found by the noisy-channel
+// method of Mays, Damerau and Mercer (1991), as Wilcox-O'Hearn, Hirst and
+// Budanitsky (2008) re-evaluated it, with the bigram list in place of
+// their trigrams. A known word w between the words l and r is taken to be
+// a slip for a word k one edit away when
+//
+//	P(k | l) · P(r | k) · P(slip) · P(w typed | k meant)  >  P(w | l) · P(r | w) · (1 − P(slip))
+//
+// by at least the odds that Options.MinConfidence asks of every change.
+// P(w typed | k meant) is the error model of non-words, exp(−lambda·cost):
+// summed over every edit of a short word it comes to about 1, so it reads
+// as the chance of this slip given that there is one. Where a neighbour is
+// missing (punctuation, a name) its factor is left out: P(k) stands for
+// P(k | l). Neither neighbour may speak against k: each factor present
+// must favour k on its own, so one strong side cannot outvote the other.
 const (
-	realWordMargin = 2.0
-	realWordPrior  = 2.0 // on top of the margins: a real-word slip is rare
+	// realWordPrior is log P(slip): a slip in 1 word of 500. About a
+	// quarter of slips make another real word (Kukich 1992 gives 25–40%),
+	// so this is a real-word error in about 1 word of 2,000.
+	realWordPrior = -6.2
+	// absentShare is the share of the bigram list's floor at which a pair
+	// missing from the list is counted, when its words' counts predict
+	// more: the list holds every pair counted bigramFloor times or more, so
+	// a missing pair was counted less.
+	absentShare = 0.25
+	// realWordNegligible is the share of the odds a change needs below
+	// which a reading is left out of the confidence.
+	realWordNegligible = 1e-4
 )
 
-// realWords corrects known words that their neighbours on both sides say
-// are slips for another word.
+// A confusable is a word that a known word may be a slip for.
+type confusable struct {
+	word  string
+	count uint64
+	// odds is P(slip) · P(the known word typed | this one meant), over
+	// 1 − P(slip): exp(realWordPrior − lambda·cost).
+	odds float64
+}
+
+// A confusion is the set of confusables of one known word, with the
+// largest count and odds among them, for bounds.
+type confusion struct {
+	words    []confusable
+	maxCount uint64
+	maxOdds  float64
+}
+
+// confusionOf returns the confusion set of the known lower-case word w:
+// the lower-case words one edit away, less those that are the same word
+// in another spelling, inflection or punctuation. Sets depend on the word
+// alone, so they are computed once per Corrector and kept; there are at
+// most as many as the lexicon has words.
+func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
+	if v, ok := c.confusions.Load(w); ok {
+		return v.(*confusion)
+	}
+	var qbuf [16]rune
+	q := lowerRunes(qbuf[:0], w)
+	cs := &confusion{}
+	var rs []rune
+	for _, cand := range c.candidates(q, 1, sc) {
+		k := c.vocab.keys[cand.id]
+		if k == w || c.vocab.forms[cand.id] != k || hasApostrophe(k) ||
+			sameLemma(w, k) || c.variantPair(w, k) {
+			continue
+		}
+		rs = appendRunes(rs[:0], k)
+		odds := math.Exp(realWordPrior - lambda*channelCost(q, rs, sc.fbuf))
+		cf := confusable{word: k, count: c.vocab.counts[cand.id], odds: odds / (1 - math.Exp(realWordPrior))}
+		cs.words = append(cs.words, cf)
+		cs.maxCount = max(cs.maxCount, cf.count)
+		cs.maxOdds = max(cs.maxOdds, cf.odds)
+	}
+	// In alphabetical order: ties and sums never depend on how the
+	// candidates were found.
+	slices.SortFunc(cs.words, func(a, b confusable) int { return strings.Compare(a.word, b.word) })
+	v, _ := c.confusions.LoadOrStore(w, cs)
+	return v.(*confusion)
+}
+
+// realWords corrects known words that their neighbours say are slips for
+// another word one edit away.
 func (c *Corrector) realWords(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
+	if c.minConf >= 1 {
+		return edits // no reading of a known word can be certain
+	}
 	c.init()
 	sc := c.getScratch()
 	defer c.putScratch(sc)
-	none := make([]string, len(toks))
+	need := c.minConf / (1 - c.minConf) // the odds a change needs
+	// Other rules come first: a word another rule changed is left alone,
+	// and one it only reported is replaced by a correction.
+	at := make(map[int]int, len(edits))
+	for j, e := range edits {
+		at[e.Start] = j
+	}
+	tx := c.newRealText(text, toks, st)
 	for i, t := range toks {
-		if st[i] != statusKnown || t.cls != caseLower || t.runes < 3 {
+		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 {
 			continue
 		}
 		w := text[t.start:t.end]
-		l := c.word(text, toks, st, none, i-1, i)
-		r := c.word(text, toks, st, none, i+1, i+1)
-		if l == "" || r == "" {
+		if hasApostrophe(w) {
+			// A contraction or possessive: its slips are grammar the
+			// bigrams cannot judge ("it's", "its").
 			continue
 		}
-		// A slip makes at least one unusual pair: if both pairs are in the
-		// bigram list, the word stands.
-		if c.lex.Bigram(l, w) > 0 && c.lex.Bigram(w, r) > 0 {
+		x := realContext{w: w, cw: tx.count(i)}
+		if x.cw == 0 {
+			continue // taken as right by a rule, not listed
+		}
+		if i > 0 && tx.linked(i) {
+			x.l, x.cl = tx.words[i-1], tx.count(i-1)
+		}
+		if i+1 < len(toks) && tx.linked(i+1) {
+			x.r, x.cr = tx.words[i+1], tx.count(i+1)
+		}
+		if x.cl == 0 {
+			x.l = ""
+		}
+		if x.cr == 0 {
+			x.r = ""
+		}
+		if x.l == "" && x.r == "" {
 			continue
 		}
-		q := lowerRunes(nil, w)
-		cw := c.lex.Count(w)
-		al, ar := c.assoc(l, w), c.assoc(w, r)
-		keep := c.logp(cw) + al + ar
-		best, bestScore := "", keep+realWordPrior
-		for _, cand := range c.candidates(q, 1, sc) {
-			k := c.vocab.keys[cand.id]
-			if k == w || c.vocab.forms[cand.id] != k {
-				continue
-			}
-			bl, br := c.assoc(l, k), c.assoc(k, r)
-			if bl < al+realWordMargin || br < ar+realWordMargin {
-				continue
-			}
-			sc.runes = appendRunes(sc.runes[:0], k)
-			score := float64(c.vocab.logp[cand.id]) + bl + br - lambda*channelCost(q, sc.runes, sc.fbuf)
-			if score > bestScore || (score == bestScore && best != "" && k < best) {
-				best, bestScore = k, score
-			}
+		j, edited := at[t.start]
+		if edited && !edits[j].Suspect {
+			continue
 		}
-		if best != "" {
-			edits = append(edits, edit.Edit{
-				Stage: Stage, Rule: "realword",
-				Start: t.start, End: t.end, Before: w, After: best,
-				Confidence: 1 / (1 + math.Exp(keep-bestScore)),
-			})
+		best, conf := c.realWord(tx, i, &x, need, sc)
+		if best == "" || conf < c.minConf {
+			continue
+		}
+		e := edit.Edit{
+			Stage: Stage, Rule: "realword",
+			Start: t.start, End: t.end, Before: w, After: best,
+			Confidence: conf,
+		}
+		if edited {
+			edits[j] = e
+		} else {
+			edits = append(edits, e)
 		}
 	}
 	return edits
+}
+
+// hasApostrophe reports whether w holds an ASCII or a typographic
+// apostrophe.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+}
+
+// realText holds, for one pass of realWords, each token as context and
+// what has been looked up about it, so that no word is counted and no
+// pair looked up twice.
+type realText struct {
+	c      *Corrector
+	toks   []token
+	words  []string  // the token as context, in lower case; "" where none
+	counts []uint64  // the lexicon's count of words[i], once looked up
+	pairs  []float64 // P(words[i] | words[i-1]), once looked up; 0 before
+}
+
+func (c *Corrector) newRealText(text string, toks []token, st []status) *realText {
+	tx := &realText{
+		c: c, toks: toks,
+		words:  make([]string, len(toks)),
+		counts: make([]uint64, len(toks)),
+		pairs:  make([]float64, len(toks)),
+	}
+	for j := range toks {
+		if tx.words[j] = c.contextToken(text, toks, st, j); tx.words[j] != "" {
+			tx.counts[j] = unknownCount
+		}
+	}
+	return tx
+}
+
+// unknownCount marks a count not yet looked up.
+const unknownCount = ^uint64(0)
+
+// count returns the count of token j as context (0 for none).
+func (tx *realText) count(j int) uint64 {
+	if tx.counts[j] == unknownCount {
+		tx.counts[j] = tx.c.lex.Count(tx.words[j])
+	}
+	return tx.counts[j]
+}
+
+// linked reports whether tokens i-1 and i are each other's context: only
+// white space between them, no hyphen.
+func (tx *realText) linked(i int) bool { return tx.toks[i].adjacent && !tx.toks[i].hyphen }
+
+// pair returns P(words[i] | words[i-1]); both must have counts.
+func (tx *realText) pair(i int) float64 {
+	if tx.pairs[i] == 0 {
+		tx.pairs[i] = tx.c.condP(tx.words[i-1], tx.words[i], tx.count(i-1), tx.count(i))
+	}
+	return tx.pairs[i]
+}
+
+// contextToken returns token j in lower case if it can be context: a known
+// word in lower case or opening a sentence, as Corrector.word gives it,
+// and also the one-letter words "a" and "I" ("it wax a mistake"), too
+// short to be corrected but common enough to be evidence. A contraction is
+// given with an ASCII apostrophe, as the lexicon lists it.
+func (c *Corrector) contextToken(text string, toks []token, st []status, j int) string {
+	t := toks[j]
+	w := text[t.start:t.end]
+	if st[j] != statusKnown {
+		if t.runes != 1 || t.skip {
+			return ""
+		}
+		switch {
+		case w == "a" || w == "A" && t.initial:
+			return "a"
+		case w == "I":
+			return "i"
+		}
+		return ""
+	}
+	switch {
+	case t.cls == caseLower:
+	case t.cls == caseTitle && t.initial:
+		w = strings.ToLower(w)
+	default:
+		return ""
+	}
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// realContext is a known word w (count cw) between the words l and r
+// (counts cl and cr; "" where silent).
+type realContext struct {
+	w, l, r    string
+	cw, cl, cr uint64
+}
+
+// bound returns an upper bound of P(k | l) · P(r | k) over every word k
+// whose count is at most maxCount. P(k | l) is at most min(1, ck/cl), and
+// P(r | k) at most min(1, cr/ck): a pair occurs no more often than either
+// of its words. With l silent, P(k) / P(w) stands for P(k | l) / P(w | l),
+// and the bound is of P(k) / P(w) · P(r | k).
+func (x *realContext) bound(maxCount uint64) float64 {
+	g := func(ck float64) float64 {
+		var p float64
+		if x.l != "" {
+			p = min(float64(x.cl), ck) / float64(x.cl)
+		} else {
+			p = (ck + 1) / float64(x.cw+1)
+		}
+		if x.r != "" {
+			p *= min(1, float64(x.cr)/ck)
+		}
+		return p
+	}
+	m := float64(maxCount)
+	b := g(m)
+	if x.l != "" {
+		b = max(b, g(min(m, float64(x.cl))))
+	}
+	if x.r != "" {
+		b = max(b, g(min(m, float64(x.cr))))
+	}
+	return b
+}
+
+// realWordMaxOdds is the largest odds of any confusable: one cheapest
+// edit away.
+var realWordMaxOdds = math.Exp(realWordPrior-lambda*costCheapest) / (1 - math.Exp(realWordPrior))
+
+// realWord returns the word of x.w's confusion set that x.w is most likely a
+// slip for (x.w is token i of tx), and the probability of that reading against
+// leaving w and every other reading; "" if no reading has odds of need or
+// more against leaving w.
+func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, sc *scratch) (string, float64) {
+	// P(w | l) · P(r | w), or P(r | w) with l silent; then a bound for
+	// any word one cheapest edit away, before w's confusion set is
+	// fetched, and one for the set.
+	var keepL, keepR float64
+	var vetoL, vetoR bool // the pair with w is in the list: evidence for w
+	keep := 1.0
+	if x.l != "" {
+		keepL = tx.pair(i)
+		keep = keepL
+		vetoL = keepL*float64(x.cl) >= bigramFloor
+	}
+	if x.r != "" {
+		keepR = tx.pair(i + 1)
+		keep *= keepR
+		vetoR = keepR*float64(x.cw) >= bigramFloor
+	}
+	if x.bound(math.MaxUint64)*realWordMaxOdds < need*keep {
+		return "", 0
+	}
+	cs := c.confusionOf(x.w, sc)
+	if len(cs.words) == 0 || x.bound(cs.maxCount)*cs.maxOdds < need*keep {
+		return "", 0
+	}
+	// The odds of reading k for w, or 0 if a neighbour speaks against k
+	// or its bound is below floor.
+	odds := func(k *confusable, floor float64) float64 {
+		if x.bound(k.count)*k.odds < floor*keep {
+			return 0
+		}
+		// Neither side may be against k: P(k | l) ≥ P(w | l) and
+		// P(r | k) ≥ P(r | w), which their bounds may already rule out.
+		ck := float64(k.count)
+		if vetoL && min(1, ck/float64(x.cl)) < keepL || vetoR && min(1, float64(x.cr)/ck) < keepR {
+			return 0
+		}
+		var left, right float64
+		if x.l != "" {
+			left = c.condP(x.l, k.word, x.cl, k.count) / keepL
+			if vetoL && left < 1 {
+				return 0
+			}
+		} else {
+			left = float64(k.count+1) / float64(x.cw+1)
+		}
+		right = 1
+		if x.r != "" {
+			// P(r | k) is at most min(1, cr/ck): bound before looking up.
+			if left*min(1, float64(x.cr)/float64(k.count))/keepR*k.odds < floor {
+				return 0
+			}
+			right = c.condP(k.word, x.r, k.count, x.cr) / keepR
+			if vetoR && right < 1 {
+				return 0
+			}
+		}
+		return left * right * k.odds
+	}
+	// The best reading among those that may reach need; then, only if it
+	// does, the sum over every reading that is not negligible.
+	// Words are in alphabetical order, so the first of equals wins.
+	best, bestOdds := -1, 0.0
+	for n := range cs.words {
+		if o := odds(&cs.words[n], need); o > bestOdds {
+			best, bestOdds = n, o
+		}
+	}
+	if best < 0 || bestOdds < need {
+		return "", 0
+	}
+	sum := 1.0 // leaving w
+	for n := range cs.words {
+		sum += odds(&cs.words[n], need*realWordNegligible)
+	}
+	return cs.words[best].word, bestOdds / sum
+}
+
+// condP returns P(b | a), the chance that a (count ca) is followed by b
+// (count cb), from the bigram list; see absentP for a pair the list lacks.
+func (c *Corrector) condP(a, b string, ca, cb uint64) float64 {
+	if n := c.lex.Bigram(a, b); n > 0 {
+		// A pair occurs no more often than either of its words.
+		return float64(min(n, ca, cb)) / float64(ca)
+	}
+	return c.absentP(ca, cb)
+}
+
+// absentP returns P(b | a) for a pair that the bigram list lacks: it was
+// counted fewer than bigramFloor times, so it is taken to occur as often
+// as its words' counts predict, but at most absentShare of the floor. It
+// is the least condP returns for the same counts.
+func (c *Corrector) absentP(ca, cb uint64) float64 {
+	est := min(float64(ca)*float64(cb)/c.vocab.total, absentShare*bigramFloor)
+	return max(est, 1e-3) / float64(ca)
+}
+
+// variantPair reports whether a and b are spellings of one word in
+// different locales ("center", "centre"): a change of locale is the job
+// of Options.Locale, never a correction.
+func (c *Corrector) variantPair(a, b string) bool {
+	for _, v := range c.lex.Variants(a) {
+		if v.Word == b {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLemma reports whether a and b are regular inflections of one word
+// ("income", "incomes"; "locate", "located"; "attaches", "attached"): a
+// change of number or tense is grammar that two bigrams cannot judge.
+func sameLemma(a, b string) bool {
+	sa, sb := lemmaStems(a), lemmaStems(b)
+	for _, x := range sa {
+		for _, y := range sb {
+			if x != "" && x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lemmaStems returns w and w without a regular inflection: a final "s"
+// (not after another "s": "hiss" is not a plural of "his") or "d", and
+// then an "e" ("attaches", "attached": "attach"), leaving at least three
+// letters.
+func lemmaStems(w string) [3]string {
+	out := [3]string{w}
+	n := 1
+	for _, suf := range [...]string{"s", "d"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 || (suf == "s" && strings.HasSuffix(stem, "s")) {
+			continue
+		}
+		out[n] = stem
+		n++
+		if e, ok := strings.CutSuffix(stem, "e"); ok && len(e) >= 3 {
+			out[n] = e
+			n++
+		}
+	}
+	return out
 }

@@ -42,6 +42,9 @@ type Corrector struct {
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
+	// confusions memoizes the confusion sets of real_words (string →
+	// *confusion), at most one per lexicon word.
+	confusions sync.Map
 }
 
 // New returns a Corrector over lex with the given options. The lexicon

@@ -176,13 +176,6 @@ func TestLocale(t *testing.T) {
 	check(t, us, "The Colour of the defence.", "The Color of the defense.")
 }
 
-func TestRealWords(t *testing.T) {
-	rw, err := New(englishLexicon(t), Options{RealWords: true})
-	require.NoError(t, err)
-	check(t, rw, "a letter form the minister", "a letter from the minister")
-	check(t, corrector(t), "a letter form the minister", "a letter form the minister")
-}
-
 func TestOptions(t *testing.T) {
 	lex := englishLexicon(t)
 	a, err := New(lex, Options{})
