@@ -30,11 +30,12 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		if len(none) == 0 {
 			none = make([]string, len(toks))
 		}
-		nb := neighbours{left: c.word(text, toks, st, none, i-1, i), right: c.word(text, toks, st, none, i+1, i+1)}
-		if nb.left == "" && nb.right == "" {
+		nb := c.neighbours(text, toks, st, none, i)
+		if !nb.leftSide() && !nb.rightSide() {
 			continue
 		}
-		if (nb.left != "" && c.lex.Bigram(nb.left, w) > 0) || (nb.right != "" && c.lex.Bigram(w, nb.right) > 0) {
+		if (nb.left != "" && c.lex.Bigram(nb.left, w) > 0) || (nb.right != "" && c.lex.Bigram(w, nb.right) > 0) ||
+			c.classBigram(nb.lcls, w, true) > 0 || c.classBigram(nb.rcls, w, false) > 0 {
 			continue
 		}
 		if sc == nil {
@@ -55,8 +56,7 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		keep := c.logp(n) + c.context(nb, w, w)
 		conf := confidence(cs, keep)
 		top := cs[0]
-		if nb.left != "" && nb.right != "" && conf >= c.minConf &&
-			c.assoc(nb.left, top.first) > shortAssoc && c.assoc(top.last, nb.right) > shortAssoc {
+		if conf >= c.minConf && c.leftAssoc(nb, top.first) > shortAssoc && c.rightAssoc(nb, top.last) > shortAssoc {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "context",
 				Start: t.start, End: t.end, Before: w, After: top.text,

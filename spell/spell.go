@@ -40,6 +40,9 @@ type Corrector struct {
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
+
+	classOnce sync.Once
+	classTab  *classCounts // bigram counts of words with names and numbers
 }
 
 // New returns a Corrector over lex with the given options. The lexicon
@@ -66,10 +69,12 @@ func newCorrector(lex lexicon, opts Options) (*Corrector, error) {
 // Options returns the options in force, with defaults filled in.
 func (c *Corrector) Options() Options { return c.opts }
 
-// Prepare builds the vocabulary and candidate index now rather than on the
-// first misspelling. Long-running users call it to move the cost to start-up.
+// Prepare builds the vocabulary, the candidate index and the context counts
+// of names and numbers now rather than on first need. Long-running users
+// call it to move the cost to start-up.
 func (c *Corrector) Prepare() {
 	c.init()
+	c.classes()
 	if c.search != nil {
 		c.search.buildIndex()
 	}

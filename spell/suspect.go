@@ -81,7 +81,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) < 2 {
 			continue
 		}
-		nb := neighbours{left: c.word(text, toks, st, fixed, i-1, i), right: c.word(text, toks, st, fixed, i+1, i+1)}
+		nb := c.neighbours(text, toks, st, fixed, i)
 		maxDist := 2
 		if len(q) <= 4 {
 			maxDist = 1
@@ -111,7 +111,9 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		// A short word has many neighbours in spelling; only its neighbours
 		// in the sentence can tell them apart.
-		if len(q) <= 3 && (nb.left == "" || nb.right == "") {
+		// A name or a number counts as a side only where the bigram list
+		// says something about the best candidate next to its class.
+		if len(q) <= 3 && len(cs) > 0 && (!c.leftSpeaks(nb, cs[0].first) || !c.rightSpeaks(nb, cs[0].last)) {
 			need = 2
 		}
 		// A sentence opener one cheap slip from a very common word ("Teh",
