@@ -174,23 +174,28 @@ func (c *Corrector) neighbours(text string, toks []token, st []status, fixed []s
 }
 
 // nameAt reports whether toks[j], next to toks[i] (i is the later of the
-// two), is a name: a capitalised word of two letters or more that does not
-// open a sentence ("Russia", "Kirovohrad", also "Berlin" and "China", which
-// the lexicon lists in lower case as common nouns), or one that does and
-// that the lexicon has only capitalised ("Russia said").
+// two), is a name: a capitalised word that the lexicon has only capitalised
+// ("Russia", also opening a sentence), or that it lacks and that does not
+// open a sentence ("Kirovohrad"). A capitalised word the lexicon also has in
+// lower case is not taken for a name, though it may be one ("China",
+// "Berlin", listed as common nouns): in menus and headlines every word is
+// capitalised ("connected tv Get news alerts").
 func (c *Corrector) nameAt(text string, toks []token, st []status, fixed []string, j, i int) bool {
 	if j < 0 || j >= len(toks) || !toks[i].adjacent || toks[i].hyphen || fixed[j] != "" {
 		return false
 	}
 	t := toks[j]
-	if t.skip || t.cls != caseTitle || t.runes < 2 || st[j] == statusSuspect {
+	if t.skip || t.cls != caseTitle || t.runes < 2 {
 		return false
 	}
-	if !t.initial {
-		return true
+	switch st[j] {
+	case statusKnown:
+		stem := cutPossessiveStem(text[t.start:t.end])
+		return !c.lex.Known(strings.ToLower(stem))
+	case statusProtected:
+		return !t.initial
 	}
-	stem := cutPossessiveStem(text[t.start:t.end])
-	return st[j] == statusKnown && !c.lex.Known(strings.ToLower(stem))
+	return false
 }
 
 // numberAfter reports whether a number written in digits follows offset
@@ -240,14 +245,14 @@ func isNumber(s string) bool {
 	return true
 }
 
-// leftSpeaks reports whether the left context of a word is evidence for w:
-// a word stands there, or a class that the bigram list says goes with w
-// more than with the average word. A class is weaker evidence than a word,
-// so only its support counts. rightSpeaks is the same for the right.
+// leftSpeaks reports whether the left context of a word says something
+// about w: a word stands there, or a class whose association with w the
+// bigram list gives (for or against). rightSpeaks is the same for the
+// right.
 func (c *Corrector) leftSpeaks(nb neighbours, w string) bool {
-	return nb.left != "" || c.classAssoc(nb.lcls, w, true) > 0
+	return nb.left != "" || c.classAssoc(nb.lcls, w, true) != 0
 }
 
 func (c *Corrector) rightSpeaks(nb neighbours, w string) bool {
-	return nb.right != "" || c.classAssoc(nb.rcls, w, false) > 0
+	return nb.right != "" || c.classAssoc(nb.rcls, w, false) != 0
 }
