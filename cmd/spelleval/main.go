@@ -8,12 +8,22 @@
 //   - the corrections made in context on the damaged seed articles;
 //   - the harm on clean news text: words changed per 2,000.
 //
-// The sets are read from shared/bench/spell beside the repository (or
-// $COPYEDIT_BENCH/spell); absent files are skipped.
+// With -context it measures correction in running text instead, as
+// JamSpell's evaluation did: typos are injected (spellbench.Injector) into
+// clean news text (spell/testdata/clean_news.txt and the English paragraphs
+// of the ScrapingHub set's gold article bodies) and each corrector's
+// output is scored (spellbench.Evaluate): the share of damaged places
+// fixed, flagged, changed wrongly and left, and the share of correct words
+// broken, overall and by class (non-word, real-word, run-on, split). Aspell
+// and Hunspell replace each word they reject by their first suggestion.
+//
+// The sets are read from shared/bench beside the repository (or
+// $COPYEDIT_BENCH); absent files are skipped.
 //
 // Usage:
 //
-//	go run ./cmd/spelleval [-n 3000] [-fuzzy=false] [-seeds dir] [-clean file]
+//	go run ./cmd/spelleval [-n 3000] [-fuzzy=false] [-peers=false] [-seeds dir] [-clean file]
+//	go run ./cmd/spelleval -context [-fuzzy=false] [-peers=false] [-seed 1] [-rate 0.05] [-swap 0.15] [-words N] [-show N] [-json]
 //	echo 'thorugh the door' | spelleval -filter
 package main
 
@@ -40,6 +50,15 @@ func main() {
 	}
 }
 
+// peerCommands are the ispell-compatible peers and their arguments.
+var peerCommands = []struct {
+	name string
+	args []string
+}{
+	{"aspell", []string{"-a", "--lang=en_US"}},
+	{"hunspell", []string{"-a", "-d", "en_US"}},
+}
+
 // A column is one corrector under test.
 type column struct {
 	name  string
@@ -50,12 +69,23 @@ type column struct {
 func run(w io.Writer) error {
 	n := flag.Int("n", 3000, "evaluate at most `n` pairs of each set, spread evenly (0: all)")
 	withFuzzy := flag.Bool("fuzzy", true, "include the sajari/fuzzy engine (slow to build, ~1 GB)")
+	withPeers := flag.Bool("peers", true, "include Aspell and Hunspell when they are installed")
 	seeds := flag.String("seeds", "", "`dir` of damaged seed articles (default: shared/seeds beside the repo)")
 	clean := flag.String("clean", "", "clean news text `file` for the harm figure (default: spell/testdata/clean_news.txt)")
 	filter := flag.Bool("filter", false, "only correct standard input to standard output (to time a cold start)")
+	context := flag.Bool("context", false, "only measure correction in context: inject typos into clean news text and count fixed and broken words")
+	seed := flag.Uint64("seed", 1, "with -context: the injector's `seed`")
+	rate := flag.Float64("rate", spellbench.DefaultRate, "with -context: the share of eligible words damaged")
+	swap := flag.Float64("swap", spellbench.DefaultSwapShare, "with -context: the share of damaged words swapped for a common word one edit away (negative: none)")
+	words := flag.Int("words", 0, "with -context: use at most `N` words of clean text, whole paragraphs (0: all)")
+	asJSON := flag.Bool("json", false, "with -context: print only a one-line JSON summary")
+	show := flag.Int("show", 0, "with -context: list up to `N` damaged places of each class and outcome that copyedit did not fix, and N broken words")
 	flag.Parse()
 	if *filter {
 		return correctStdin(w)
+	}
+	if *context {
+		return contextEval(w, contextConfig{Seed: *seed, Rate: *rate, SwapShare: *swap, MaxWords: *words, Fuzzy: *withFuzzy, Peers: *withPeers, Clean: *clean, Show: *show}, *asJSON)
 	}
 
 	lex, err := dict.English()
@@ -78,13 +108,10 @@ func run(w io.Writer) error {
 		fz.Prepare()
 		cols = append(cols, column{name: "engine=fuzzy", top: topOf(fz), setup: time.Since(start)})
 	}
-	for _, pc := range []struct {
-		name string
-		args []string
-	}{
-		{"aspell", []string{"-a", "--lang=en_US"}},
-		{"hunspell", []string{"-a", "-d", "en_US"}},
-	} {
+	for _, pc := range peerCommands {
+		if !*withPeers {
+			break
+		}
 		p, err := startPeer(pc.name, pc.args...)
 		if err != nil {
 			return err

@@ -45,25 +45,44 @@ func startPeer(name string, args ...string) (*peer, error) {
 // top returns the peer's first suggestion for word, "" if it has none or
 // accepts the word.
 func (p *peer) top(word string) (string, error) {
+	ok, best, _, err := p.check(word)
+	if ok {
+		return "", err
+	}
+	return best, err
+}
+
+// check asks the peer about one word: ok if it accepts every part it
+// checked, the first suggestion it made ("" if none), and the number of
+// parts it checked (more than one if it split the word, at an apostrophe or
+// a hyphen).
+func (p *peer) check(word string) (ok bool, best string, parts int, err error) {
 	// "^" makes the checker take the rest of the line as text, never as a
 	// command.
 	if _, err := fmt.Fprintf(p.in, "^%s\n", word); err != nil {
-		return "", err
+		return false, "", 0, err
 	}
-	best := ""
+	ok = true
 	for {
 		line, err := p.out.ReadString('\n')
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", p.name, err)
+			return false, "", 0, fmt.Errorf("%s: %w", p.name, err)
 		}
 		line = strings.TrimRight(line, "\n")
 		if line == "" {
-			return best, nil
+			return ok, best, parts, nil
 		}
-		if best == "" && strings.HasPrefix(line, "& ") {
-			if _, sugg, ok := strings.Cut(line, ": "); ok {
-				best, _, _ = strings.Cut(sugg, ", ")
+		parts++
+		switch line[0] {
+		case '&':
+			if best == "" {
+				if _, sugg, found := strings.Cut(line, ": "); found {
+					best, _, _ = strings.Cut(sugg, ", ")
+				}
 			}
+			ok = false
+		case '#':
+			ok = false
 		}
 	}
 }
