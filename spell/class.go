@@ -115,7 +115,8 @@ func plainWord(w string) bool {
 
 // classAssoc is assoc for a word and a class: how much more (or less) often
 // w goes before the class (after, if w follows it) than the average word,
-// bounded and discounted by classWeight; 0 where the data says nothing.
+// bounded and discounted by classWeight; 0 where the list has no pair of w
+// with the class.
 func (c *Corrector) classAssoc(cls wordClass, w string, after bool) float64 {
 	if cls == classNone || w == "" {
 		return 0
@@ -129,14 +130,15 @@ func (c *Corrector) classAssoc(cls wordClass, w string, after bool) float64 {
 	if after {
 		n, sum = cc.after[cls][w], cc.afterSum[cls]
 	}
-	expect := float64(cw) * sum / c.vocab.total
-	switch {
-	case n > 0:
-		return classWeight * clamp(math.Log(float64(n)/expect), -maxAssoc, maxAssoc)
-	case expect > 4*bigramFloor:
-		return classWeight * clamp(math.Log(bigramFloor/expect), -maxAssoc, 0)
+	if n == 0 {
+		// Unlike an absent word pair, an absent class pair says nothing:
+		// the list holds a class's pairs only where a single member makes
+		// them common ("to London" is missing), and numbers only through
+		// the words for them ("called 911", not "called two").
+		return 0
 	}
-	return 0
+	expect := float64(cw) * sum / c.vocab.total
+	return classWeight * clamp(math.Log(float64(n)/expect), -maxAssoc, maxAssoc)
 }
 
 // classBigram returns count(w, cls), or count(cls, w) if after is set.
@@ -190,12 +192,19 @@ func (c *Corrector) nameAt(text string, toks []token, st []status, fixed []strin
 	}
 	switch st[j] {
 	case statusKnown:
-		stem := cutPossessiveStem(text[t.start:t.end])
-		return !c.lex.Known(strings.ToLower(stem))
+		return c.properName(text[t.start:t.end])
 	case statusProtected:
 		return !t.initial
 	}
 	return false
+}
+
+// properName reports whether the lexicon has the capitalised word w (or
+// its stem before a possessive 's) only capitalised: "Russia", "Russia's";
+// not "It's" nor "Berlin" (listed as "berlin").
+func (c *Corrector) properName(w string) bool {
+	stem := cutPossessiveStem(w)
+	return c.lex.Known(stem) && !c.lex.Known(strings.ToLower(stem))
 }
 
 // numberAfter reports whether a number written in digits follows offset

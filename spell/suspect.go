@@ -213,8 +213,8 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 	case caseTitle:
 		// A sentence opener, unless the lexicon has it only capitalised:
 		// then it is a name ("Russia said"), whose class is the context.
-		if lw := strings.ToLower(w); t.initial && c.lex.Count(lw) > 0 {
-			return lw
+		if t.initial && !c.properName(w) {
+			return strings.ToLower(w)
 		}
 	}
 	return ""
