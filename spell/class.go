@@ -192,7 +192,8 @@ func (c *Corrector) nameAt(text string, toks []token, st []status, fixed []strin
 	}
 	switch st[j] {
 	case statusKnown:
-		return c.properName(text[t.start:t.end])
+		w := text[t.start:t.end]
+		return c.properName(w, strings.ToLower(w))
 	case statusProtected:
 		return !t.initial
 	}
@@ -201,10 +202,9 @@ func (c *Corrector) nameAt(text string, toks []token, st []status, fixed []strin
 
 // properName reports whether the lexicon has the capitalised word w (or
 // its stem before a possessive 's) only capitalised: "Russia", "Russia's";
-// not "It's" nor "Berlin" (listed as "berlin").
-func (c *Corrector) properName(w string) bool {
-	stem := cutPossessiveStem(w)
-	return c.lex.Known(stem) && !c.lex.Known(strings.ToLower(stem))
+// not "It's" nor "Berlin" (listed as "berlin"). lw is w in lower case.
+func (c *Corrector) properName(w, lw string) bool {
+	return !c.lex.Known(cutPossessiveStem(lw)) && c.lex.Known(cutPossessiveStem(w))
 }
 
 // numberAfter reports whether a number written in digits follows offset

@@ -213,8 +213,10 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 	case caseTitle:
 		// A sentence opener, unless the lexicon has it only capitalised:
 		// then it is a name ("Russia said"), whose class is the context.
-		if t.initial && !c.properName(w) {
-			return strings.ToLower(w)
+		if t.initial {
+			if lw := strings.ToLower(w); !c.properName(w, lw) {
+				return lw
+			}
 		}
 	}
 	return ""
