@@ -7,7 +7,8 @@
 // code), and ranks the candidates for the rest with a noisy-channel model:
 // how likely the slip is (the kind of edit, its place, keyboard distance)
 // times how likely the word is (unigram counts, bigram counts with both
-// neighbours). A word is changed only when the best candidate's confidence
+// neighbours, and, where a neighbour is a name or a number, the counts of
+// its class). A word is changed only when the best candidate's confidence
 // reaches Options.MinConfidence; otherwise it is reported as a suspect. It
 // also removes doubled words ("to to"), splits run-together words ("inthe")
 // and joins broken ones ("gover nment"), and can convert US/UK spellings.
