@@ -23,7 +23,7 @@
 // Usage:
 //
 //	go run ./cmd/spelleval [-n 3000] [-fuzzy=false] [-peers=false] [-seeds dir] [-clean file]
-//	go run ./cmd/spelleval -context [-fuzzy=false] [-peers=false] [-seed 1] [-rate 0.05] [-swap 0.15] [-words N] [-show N] [-json]
+//	go run ./cmd/spelleval -context [-fuzzy=false] [-peers=false] [-seed 1] [-rate 0.05] [-swap 0.15] [-words N] [-minconf 0.3,0.7] [-show N] [-json]
 //	echo 'thorugh the door' | spelleval -filter
 package main
 
@@ -34,6 +34,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -78,14 +79,16 @@ func run(w io.Writer) error {
 	rate := flag.Float64("rate", spellbench.DefaultRate, "with -context: the share of eligible words damaged")
 	swap := flag.Float64("swap", spellbench.DefaultSwapShare, "with -context: the share of damaged words swapped for a common word one edit away (negative: none)")
 	words := flag.Int("words", 0, "with -context: use at most `N` words of clean text, whole paragraphs (0: all)")
+	var minConf floatList
+	flag.Var(&minConf, "minconf", "with -context: also run copyedit with these min_confidence `values`, comma-separated")
 	asJSON := flag.Bool("json", false, "with -context: print only a one-line JSON summary")
-	show := flag.Int("show", 0, "with -context: list up to `N` damaged places of each class and outcome that copyedit did not fix, and N broken words")
+	show := flag.Int("show", 0, "with -context: list up to `N` damaged places of each class and outcome that copyedit (default and real_words) did not fix, and N broken words of each corrector")
 	flag.Parse()
 	if *filter {
 		return correctStdin(w)
 	}
 	if *context {
-		return contextEval(w, contextConfig{Seed: *seed, Rate: *rate, SwapShare: *swap, MaxWords: *words, Fuzzy: *withFuzzy, Peers: *withPeers, Clean: *clean, Show: *show}, *asJSON)
+		return contextEval(w, contextConfig{Seed: *seed, Rate: *rate, SwapShare: *swap, MaxWords: *words, Fuzzy: *withFuzzy, Peers: *withPeers, MinConfidence: minConf, Clean: *clean, Show: *show}, *asJSON)
 	}
 
 	lex, err := dict.English()
@@ -141,6 +144,22 @@ func run(w io.Writer) error {
 	}
 	rw.Prepare()
 	return harm(w, rw, "real_words = true", *clean)
+}
+
+// floatList is a flag.Value of comma-separated numbers.
+type floatList []float64
+
+func (l *floatList) String() string { return fmt.Sprint([]float64(*l)) }
+
+func (l *floatList) Set(s string) error {
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return err
+		}
+		*l = append(*l, v)
+	}
+	return nil
 }
 
 // correctStdin is the spell stage as a filter, as the CLI runs it: load

@@ -6,6 +6,10 @@ import (
 	"io"
 	"os/exec"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copyedit/copyedit/edit"
 )
 
 // A peer is an ispell-compatible checker (aspell, hunspell) driven through
@@ -90,4 +94,102 @@ func (p *peer) check(word string) (ok bool, best string, parts int, err error) {
 func (p *peer) close() {
 	p.in.Close()
 	p.cmd.Wait()
+}
+
+// peerCorrector corrects text as JamSpell's evaluation ran Hunspell: every
+// word the peer rejects is replaced by its first suggestion, or reported
+// as a suspect if it has none. Answers are cached: a peer checks words one
+// by one, without context.
+func peerCorrector(p *peer) func(string) ([]edit.Edit, error) {
+	type answer struct {
+		ok   bool
+		best string
+	}
+	cache := map[string]answer{}
+	return func(text string) ([]edit.Edit, error) {
+		var edits []edit.Edit
+		for _, span := range peerWords(text) {
+			word := text[span[0]:span[1]]
+			a, seen := cache[word]
+			if !seen {
+				ok, best, parts, err := p.check(strings.ReplaceAll(word, "’", "'"))
+				if err != nil {
+					return nil, err
+				}
+				if parts > 1 {
+					best = "" // a suggestion for one part, not the word
+				}
+				a = answer{ok, best}
+				if strings.Contains(word, "’") {
+					a.best = strings.ReplaceAll(best, "'", "’")
+				}
+				cache[word] = a
+			}
+			if a.ok {
+				continue
+			}
+			e := edit.Edit{Stage: p.name, Rule: "first-suggestion", Start: span[0], End: span[1], Before: word, After: a.best}
+			if a.best == "" {
+				e.After, e.Suspect = word, true
+			}
+			edits = append(edits, e)
+		}
+		return edits, nil
+	}
+}
+
+// peerWords returns the spans of the words a checker is given: runs of
+// letters with inner apostrophes, in white-space chunks without digits or
+// the marks of addresses and code.
+func peerWords(text string) [][2]int {
+	var out [][2]int
+	for _, f := range fieldSpans(text) {
+		chunk := text[f[0]:f[1]]
+		if strings.ContainsFunc(chunk, func(r rune) bool { return unicode.IsDigit(r) || strings.ContainsRune("@/_#=<>\\{}[]|~", r) }) {
+			continue
+		}
+		start := -1
+		for i := f[0]; i <= f[1]; {
+			r, n := rune(0), 1
+			if i < f[1] {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			inner := (r == '\'' || r == '’') && start >= 0 && i+n < f[1] && isLetterAt(text, i+n)
+			if unicode.IsLetter(r) || inner {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// fieldSpans returns the spans of the white-space-delimited chunks of s.
+func fieldSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
 }

@@ -1,6 +1,18 @@
-// Package spellbench reads the public misspelling sets the spell corrector is
+// Package spellbench measures spelling correctors, in isolation and in
+// context.
+//
+// In isolation, it reads the public misspelling sets the spell corrector is
 // measured on (Norvig's test set, Wikipedia's list of common misspellings,
-// Mitton's Birkbeck corpus) and scores correctors on them.
+// Mitton's Birkbeck corpus) and scores a corrector's first suggestions on
+// them (Load, Accuracy).
+//
+// In context, as JamSpell's evaluation did, an Injector damages clean text
+// with seeded, realistic typing errors (dropped, doubled, swapped, mistyped
+// and stray letters, lost and stray spaces, and real-word swaps) and
+// records every damage; Evaluate then scores a corrector's edits of the
+// damaged text: damaged places fixed, flagged, changed wrongly or left,
+// and correct words broken, by class and kind of damage. GoldBodies and
+// EnglishParagraphs supply real news text for it.
 package spellbench
 
 import (

@@ -66,6 +66,10 @@ type Damage struct {
 	// real-word error ("form"), a run-on that is itself a word ("became"
 	// from "be came"), or a split whose parts are both words ("for mat").
 	Real bool
+	// NearCapital reports that a neighbouring word (before, or after) is
+	// capitalised: a name, mostly, or a sentence opener, about which a
+	// bigram list of common words is silent.
+	NearCapital bool
 }
 
 // Class returns the class the damage counts under: run-ons and splits by

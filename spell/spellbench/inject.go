@@ -34,8 +34,8 @@ type InjectOptions struct {
 	// Seed seeds the generator: the same seed, options, lexicon and texts
 	// give the same damage, byte for byte.
 	Seed uint64
-	// Rate is the share, in (0, 1], of eligible words damaged; 0 means
-	// DefaultRate.
+	// Rate is the share, in (0, 1], of eligible words damaged; 0 (or any
+	// value not above 0) means DefaultRate, and a value above 1 means 1.
 	Rate float64
 	// SwapShare is the share, in [0, 1], of damaged words swapped for
 	// another common word rather than mistyped; 0 means DefaultSwapShare,
@@ -79,14 +79,14 @@ type Injector struct {
 func NewInjector(lex Lexicon, opts InjectOptions) *Injector {
 	in := &Injector{lex: lex, rate: opts.Rate, swap: opts.SwapShare,
 		rng: rand.NewPCG(opts.Seed, 0x636f70796564697)} // "copyedi"
-	if in.rate <= 0 {
+	if !(in.rate > 0) { // NaN too
 		in.rate = DefaultRate
 	}
 	if in.rate > 1 {
 		in.rate = 1
 	}
 	switch {
-	case in.swap == 0:
+	case in.swap == 0 || in.swap != in.swap: // NaN: the default
 		in.swap = DefaultSwapShare
 	case in.swap < 0:
 		in.swap = 0
@@ -195,6 +195,11 @@ func (in *Injector) Inject(text string) *Damaged {
 		if !ok {
 			continue
 		}
+		right := i + 1
+		if dm.Kind == RunOn || dm.Kind == SpaceLetter {
+			right++
+		}
+		dm.NearCapital = (i > 0 && capitalised(text, cs[i-1])) || (right < len(cs) && capitalised(text, cs[right]))
 		b.WriteString(text[copied:dm.Start])
 		dm.DStart = b.Len()
 		b.WriteString(dm.Damaged)
@@ -310,6 +315,13 @@ func (in *Injector) mistype(k Kind, w string) string {
 		return w[:i] + " " + w[i:]
 	}
 	return ""
+}
+
+// capitalised reports whether the word of c begins with an upper-case
+// letter.
+func capitalised(text string, c chunk) bool {
+	r, _ := utf8.DecodeRuneInString(text[c.coreStart:c.coreEnd])
+	return unicode.IsUpper(r)
 }
 
 // real reports whether a damaged form is made of lexicon words.

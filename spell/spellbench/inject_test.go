@@ -72,7 +72,7 @@ func TestInjectGolden(t *testing.T) {
 		d := inj.Inject(sample)
 		fmt.Fprintf(&b, "%s\n\n", d.Text)
 		for _, dm := range d.Damages {
-			fmt.Fprintf(&b, "%-12s %-9s real=%-5v %q -> %q\n", dm.Kind, dm.Class(), dm.Real, dm.Original, dm.Damaged)
+			fmt.Fprintf(&b, "%-12s %-9s real=%-5v cap=%-5v %q -> %q\n", dm.Kind, dm.Class(), dm.Real, dm.NearCapital, dm.Original, dm.Damaged)
 		}
 		b.WriteString("\n")
 	}
@@ -220,6 +220,17 @@ func TestInjectLeavesAlone(t *testing.T) {
 	}
 	assert.True(t, strings.HasPrefix(d.Text, `"`))
 	assert.True(t, strings.HasSuffix(d.Text, "."))
+}
+
+func TestInjectNearCapital(t *testing.T) {
+	lex := lexMap{"sat": 1e8, "on": 1e9, "the": 1e9, "mat": 1e8, "and": 1e9, "slept": 1e8}
+	for seed := uint64(0); seed < 10; seed++ {
+		d := NewInjector(lex, InjectOptions{Seed: seed, Rate: 1, SwapShare: -1}).Inject("Maria sat on the mat and slept")
+		require.Len(t, d.Damages, 3, "seed %d: every other word", seed)
+		assert.True(t, d.Damages[0].NearCapital, "seed %d: after Maria", seed)
+		assert.False(t, d.Damages[1].NearCapital, "seed %d", seed)
+		assert.False(t, d.Damages[2].NearCapital, "seed %d", seed)
+	}
 }
 
 func TestClass(t *testing.T) {

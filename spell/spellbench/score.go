@@ -85,10 +85,12 @@ type Score struct {
 	// Broken counts the correct words the corrector changed; FalseAlarms
 	// the correct words it reported as suspects.
 	Broken, FalseAlarms int
-	// All tallies every damaged place; Classes and Kinds split it up.
-	All     Tally
-	Classes [NumClasses]Tally
-	Kinds   [NumKinds]Tally
+	// All tallies every damaged place; Classes and Kinds split it up, and
+	// NearCapital tallies the places next to a capitalised word.
+	All         Tally
+	Classes     [NumClasses]Tally
+	Kinds       [NumKinds]Tally
+	NearCapital Tally
 }
 
 // Add adds o's counts to s.
@@ -104,6 +106,7 @@ func (s *Score) Add(o Score) {
 	for i := range s.Kinds {
 		s.Kinds[i].merge(o.Kinds[i])
 	}
+	s.NearCapital.merge(o.NearCapital)
 }
 
 // BrokenShare returns the share of correct words the corrector changed.
@@ -129,7 +132,9 @@ type Report struct {
 
 // Evaluate scores a corrector's edits of d.Text (offsets into d.Text,
 // Before == d.Text[Start:End], as spell.Corrector.Correct returns them)
-// against the clean text.
+// against the clean text. It returns an error if an edit does not match
+// d.Text, if two changes overlap, or if d's damage list does not match
+// d.Text (a Damaged from Inject always does).
 //
 // Each damaged place is compared with the clean text over its span,
 // widened to cover every change that overlaps it (so a run-on split, a
@@ -138,17 +143,25 @@ type Report struct {
 // unchanged, it is Flagged when a suspect overlaps the damage and
 // Untouched otherwise. A change that overlaps no damage breaks every word
 // it overlaps (one at least, for an insertion); a suspect that overlaps no
-// damage is a false alarm on each word it overlaps. Edits whose After
-// equals Before count as suspects.
+// damage is a false alarm on each word it overlaps. An edit that is not a
+// suspect and whose After equals Before changes nothing and is ignored.
 func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
+	end := 0
+	for _, dm := range d.Damages {
+		if dm.DStart < end || dm.DStart > dm.DEnd || dm.DEnd > len(d.Text) || d.Text[dm.DStart:dm.DEnd] != dm.Damaged {
+			return nil, fmt.Errorf("spellbench: damage %d:%d %q does not match the damaged text", dm.DStart, dm.DEnd, dm.Damaged)
+		}
+		end = dm.DEnd
+	}
 	var changes, suspects []edit.Edit
 	for _, e := range edits {
 		if e.Start < 0 || e.Start > e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Before {
 			return nil, fmt.Errorf("spellbench: edit %d:%d %q does not match the damaged text", e.Start, e.End, e.Before)
 		}
-		if e.Suspect || e.After == e.Before {
+		switch {
+		case e.Suspect:
 			suspects = append(suspects, e)
-		} else {
+		case e.After != e.Before:
 			changes = append(changes, e)
 		}
 	}
@@ -182,7 +195,7 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 		}
 		if n := len(regs); n > 0 && (r.a < regs[n-1].b || r.from < regs[n-1].to) {
 			p := &regs[n-1]
-			p.b = max(p.b, r.b)
+			p.a, p.b = min(p.a, r.a), max(p.b, r.b)
 			p.dmg = append(p.dmg, k)
 			p.to = max(p.to, r.to)
 			continue
@@ -228,7 +241,11 @@ func Evaluate(d *Damaged, edits []edit.Edit) (*Report, error) {
 			right := o == Flagged && slices.ContainsFunc(suspects, func(e edit.Edit) bool {
 				return e.Start == dm.DStart && e.End == dm.DEnd && len(e.Candidates) > 0 && e.Candidates[0] == dm.Original
 			})
-			for _, t := range []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]} {
+			ts := []*Tally{&s.All, &s.Classes[dm.Class()], &s.Kinds[dm.Kind]}
+			if dm.NearCapital {
+				ts = append(ts, &s.NearCapital)
+			}
+			for _, t := range ts {
 				t.add(o)
 				if right {
 					t.FlaggedRight++

@@ -72,6 +72,7 @@ func TestEvaluate(t *testing.T) {
 		{"flagged, right first candidate", []Damage{nonword}, []ed{{"huose", "house", true}}, []Outcome{Flagged}, 0, 0, 1},
 		{"wrong", []Damage{nonword}, []ed{{"huose", "horse", false}}, []Outcome{Wrong}, 0, 0, 0},
 		{"untouched", []Damage{nonword}, nil, []Outcome{Untouched}, 0, 0, 0},
+		{"a no-op edit is no suspect", []Damage{nonword}, []ed{{"huose", "huose", false}, {"rain", "rain", false}}, []Outcome{Untouched}, 0, 0, 0},
 		{"broken and false alarm", []Damage{nonword}, []ed{{"shop", "ship", false}, {"rain", "", true}}, []Outcome{Untouched}, 1, 1, 0},
 		{"a change over two correct words", []Damage{nonword}, []ed{{"and then", "then", false}}, []Outcome{Untouched}, 2, 0, 0},
 		{"an insertion breaks one word", []Damage{nonword}, []ed{{"", "x", false}}, []Outcome{Untouched}, 1, 0, 0},
@@ -139,6 +140,14 @@ func TestEvaluateErrors(t *testing.T) {
 		{Start: 4, End: 6, Before: "ct", After: "cat"},
 	})
 	assert.Error(t, err, "overlapping changes")
+
+	bad := *d
+	bad.Damages = []Damage{{DStart: 4, DEnd: 99, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage out of range")
+	bad.Damages = []Damage{{DStart: 0, DEnd: 3, Damaged: "ct"}}
+	_, err = Evaluate(&bad, nil)
+	assert.Error(t, err, "damage not in the text")
 }
 
 func TestScoreAdd(t *testing.T) {
