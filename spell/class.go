@@ -16,8 +16,8 @@ type wordClass uint8
 
 const (
 	classNone   wordClass = iota
-	className             // a capitalised word not opening a sentence, or a name the lexicon has only capitalised
-	classNumber           // a number written in digits ("20", "2,500", "3.5")
+	className             // a name: a word the lexicon has only capitalised, or a capitalised word it lacks (see nameAt)
+	classNumber           // a number written in digits ("20", "2,500", "3.5%")
 	numClasses
 )
 
