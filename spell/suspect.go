@@ -110,10 +110,10 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			}
 		}
 		// A short word has many neighbours in spelling; only its neighbours
-		// in the sentence can tell them apart.
-		// A name or a number counts as a side where the bigram list says
-		// something about the best candidate next to its class, and a word
-		// must stand on one side at least.
+		// in the sentence can tell them apart. A name or a number counts as
+		// a side where the bigram list says something about the best
+		// candidate next to its class, and a word must stand on one side at
+		// least.
 		if len(q) <= 3 && len(cs) > 0 && (!c.leftSpeaks(nb, cs[0].first) || !c.rightSpeaks(nb, cs[0].last) ||
 			nb.left == "" && nb.right == "") {
 			need = 2
