@@ -91,3 +91,13 @@ func BenchmarkCleanTextRealWords(b *testing.B) {
 		c.Correct(string(text))
 	}
 }
+
+// BenchmarkClassCounts measures deriving the bigram counts of words with
+// names and numbers from the lexicon's bigram list (done once, on first
+// need).
+func BenchmarkClassCounts(b *testing.B) {
+	lex := englishLexicon(b)
+	for b.Loop() {
+		newClassCounts(lex)
+	}
+}

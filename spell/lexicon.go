@@ -13,6 +13,7 @@ type lexicon interface {
 	Known(word string) bool
 	Attested(word string) bool
 	Bigram(a, b string) uint64
+	Bigrams() iter.Seq2[[2]string, uint64]
 	Variants(word string) []dict.Variant
 	All() iter.Seq2[string, uint64]
 }

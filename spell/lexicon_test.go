@@ -34,7 +34,25 @@ func (l *testLexicon) Known(w string) bool {
 	return false
 }
 
+// Attested reports false: a test lexicon has no tier of rare words.
+func (l *testLexicon) Attested(string) bool { return false }
+
 func (l *testLexicon) Bigram(a, b string) uint64 { return l.bigrams[[2]string{a, b}] }
+
+func (l *testLexicon) Bigrams() iter.Seq2[[2]string, uint64] {
+	keys := make([][2]string, 0, len(l.bigrams))
+	for k := range l.bigrams {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return func(yield func([2]string, uint64) bool) {
+		for _, k := range keys {
+			if !yield(k, l.bigrams[k]) {
+				return
+			}
+		}
+	}
+}
 
 func (l *testLexicon) Variants(w string) []dict.Variant { return l.variants[w] }
 

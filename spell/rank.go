@@ -53,8 +53,17 @@ type choice struct {
 }
 
 // neighbours are the lower-case words either side of a suspect, "" where a
-// sentence boundary, punctuation, a name or another suspect stands.
-type neighbours struct{ left, right string }
+// sentence boundary, punctuation, a name, a number or another suspect
+// stands; where a name or a number stands, its class.
+type neighbours struct {
+	left, right string
+	lcls, rcls  wordClass
+}
+
+// leftSide and rightSide report whether a word or a class stands on that
+// side.
+func (nb neighbours) leftSide() bool  { return nb.left != "" || nb.lcls != classNone }
+func (nb neighbours) rightSide() bool { return nb.right != "" || nb.rcls != classNone }
 
 func (c *Corrector) logp(count uint64) float64 {
 	return math.Log(float64(count+1) / c.vocab.total)
@@ -91,7 +100,23 @@ func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 // context returns the context part of the score of a replacement whose
 // first and last words are first and last.
 func (c *Corrector) context(nb neighbours, first, last string) float64 {
-	return ctxWeight * (c.assoc(nb.left, first) + c.assoc(last, nb.right))
+	return ctxWeight * (c.leftAssoc(nb, first) + c.rightAssoc(nb, last))
+}
+
+// leftAssoc is the association of w with its left neighbour, a word or a
+// class; rightAssoc that with its right one.
+func (c *Corrector) leftAssoc(nb neighbours, w string) float64 {
+	if nb.left != "" {
+		return c.assoc(nb.left, w)
+	}
+	return c.classAssoc(nb.lcls, w, true)
+}
+
+func (c *Corrector) rightAssoc(nb neighbours, w string) float64 {
+	if nb.right != "" {
+		return c.assoc(w, nb.right)
+	}
+	return c.classAssoc(nb.rcls, w, false)
 }
 
 // wordChoices returns the candidates for the lower-case typo q: words within

@@ -7,8 +7,9 @@ import "github.com/copyedit/copyedit/edit"
 // is rare (below shortRare), a word one edit away is at least shortRatio
 // times commoner, and the word has no bigram with either neighbour. Only
 // the neighbours can choose: the word is changed when both favour the best
-// candidate (association above shortAssoc on each side); otherwise it is
-// reported with its candidates.
+// candidate (association above shortAssoc on each side, measured on the
+// class's own scale where a name or a number stands: see favours); otherwise
+// it is reported with its candidates.
 const (
 	shortRare  = 20_000_000
 	shortRatio = 200
@@ -30,11 +31,12 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		if len(none) == 0 {
 			none = make([]string, len(toks))
 		}
-		nb := neighbours{left: c.word(text, toks, st, none, i-1, i), right: c.word(text, toks, st, none, i+1, i+1)}
+		nb := c.neighbours(text, toks, st, none, i)
 		if nb.left == "" && nb.right == "" {
-			continue
+			continue // two classes, or less, cannot tell "ins" from "in" ("Marsch ins Digitale")
 		}
-		if (nb.left != "" && c.lex.Bigram(nb.left, w) > 0) || (nb.right != "" && c.lex.Bigram(w, nb.right) > 0) {
+		if (nb.left != "" && c.lex.Bigram(nb.left, w) > 0) || (nb.right != "" && c.lex.Bigram(w, nb.right) > 0) ||
+			c.classBigram(nb.lcls, w, true) > 0 || c.classBigram(nb.rcls, w, false) > 0 {
 			continue
 		}
 		if sc == nil {
@@ -55,8 +57,8 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		keep := c.logp(n) + c.context(nb, w, w)
 		conf := confidence(cs, keep)
 		top := cs[0]
-		if nb.left != "" && nb.right != "" && conf >= c.minConf &&
-			c.assoc(nb.left, top.first) > shortAssoc && c.assoc(top.last, nb.right) > shortAssoc {
+		if conf >= c.minConf && favours(nb.left, nb.lcls, c.leftAssoc(nb, top.first)) &&
+			favours(nb.right, nb.rcls, c.rightAssoc(nb, top.last)) {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "context",
 				Start: t.start, End: t.end, Before: w, After: top.text,
@@ -72,4 +74,17 @@ func (c *Corrector) shortWords(text string, toks []token, st []status, edits []e
 		})
 	}
 	return edits
+}
+
+// favours reports whether a neighbour, the word w or else the class cls,
+// whose association with a candidate is a, favours the candidate: a above
+// shortAssoc. A class's association is discounted by classWeight, and so is
+// the bar, so that a class must go with the candidate as much more often
+// than with the average word as a word must; the discount still weighs it
+// less in the score and so in the confidence.
+func favours(w string, cls wordClass, a float64) bool {
+	if w == "" && cls != classNone {
+		return a > classWeight*shortAssoc
+	}
+	return a > shortAssoc
 }

@@ -7,7 +7,8 @@
 // code), and ranks the candidates for the rest with a noisy-channel model:
 // how likely the slip is (the kind of edit, its place, keyboard distance)
 // times how likely the word is (unigram counts, bigram counts with both
-// neighbours). A word is changed only when the best candidate's confidence
+// neighbours, and, where a neighbour is a name or a number, the counts of
+// its class). A word is changed only when the best candidate's confidence
 // reaches Options.MinConfidence; otherwise it is reported as a suspect. It
 // also removes doubled words ("to to"), splits run-together words ("inthe")
 // and joins broken ones ("gover nment"), and can convert US/UK spellings.
@@ -45,6 +46,9 @@ type Corrector struct {
 	// confusions memoizes the confusion sets of real_words (string →
 	// *confusion), at most one per lexicon word.
 	confusions sync.Map
+
+	classOnce sync.Once
+	classTab  *classCounts // bigram counts of words with names and numbers
 }
 
 // New returns a Corrector over lex with the given options. The lexicon
@@ -71,10 +75,12 @@ func newCorrector(lex lexicon, opts Options) (*Corrector, error) {
 // Options returns the options in force, with defaults filled in.
 func (c *Corrector) Options() Options { return c.opts }
 
-// Prepare builds the vocabulary and candidate index now rather than on the
-// first misspelling. Long-running users call it to move the cost to start-up.
+// Prepare builds the vocabulary, the candidate index and the context counts
+// of names and numbers now rather than on first need. Long-running users
+// call it to move the cost to start-up.
 func (c *Corrector) Prepare() {
 	c.init()
+	c.classes()
 	if c.search != nil {
 		c.search.buildIndex()
 	}

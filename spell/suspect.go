@@ -80,7 +80,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) < 2 {
 			continue
 		}
-		nb := neighbours{left: c.word(text, toks, st, fixed, i-1, i), right: c.word(text, toks, st, fixed, i+1, i+1)}
+		nb := c.neighbours(text, toks, st, fixed, i)
 		maxDist := 2
 		if len(q) <= 4 {
 			maxDist = 1
@@ -112,8 +112,12 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			}
 		}
 		// A short word has many neighbours in spelling; only its neighbours
-		// in the sentence can tell them apart.
-		if len(q) <= 3 && (nb.left == "" || nb.right == "") {
+		// in the sentence can tell them apart. A name or a number counts as
+		// a side where the bigram list says something about the best
+		// candidate next to its class, and a word must stand on one side at
+		// least.
+		if len(q) <= 3 && len(cs) > 0 && (!c.leftSpeaks(nb, cs[0].first) || !c.rightSpeaks(nb, cs[0].last) ||
+			nb.left == "" && nb.right == "") {
 			need = 2
 		}
 		// A sentence opener one cheap slip from a very common word ("Teh",
@@ -124,7 +128,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		switch {
 		case t.initial && t.cls == caseTitle && nb.right != "" && c.commonSlip(w, q, cs, sc):
 			need = max(c.minConf, initialMinConfidence)
-		case len(q) == 3 && (nb.left != "" || nb.right != "") && !mayBeName &&
+		case len(q) == 3 && (nb.leftSide() || nb.rightSide()) && !mayBeName &&
 			c.commonSlip(w, q, cs, sc) && swapped(q, cs[0].first):
 			need = max(c.minConf, initialMinConfidence)
 		}
@@ -220,8 +224,12 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 	case caseLower:
 		return w
 	case caseTitle:
+		// A sentence opener, unless the lexicon has it only capitalised:
+		// then it is a name ("Russia said"), whose class is the context.
 		if t.initial {
-			return strings.ToLower(w)
+			if lw := strings.ToLower(w); !c.properName(w, lw) {
+				return lw
+			}
 		}
 	}
 	return ""
@@ -230,7 +238,9 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 // joinChoices adds the readings of the suspect toks[i] joined with its
 // neighbour across one space ("gover nment").
 func (c *Corrector) joinChoices(text string, toks []token, st []status, fixed []string, i int, q []rune, nb neighbours, cs []choice) []choice {
-	try := func(joined, first string, dir int, right string, left string) {
+	// around is the context of the joined word: nb's left or right side
+	// and the outer side of the token it is joined with.
+	try := func(joined string, dir int, around neighbours) {
 		n := c.lex.Count(joined)
 		if n == 0 {
 			return
@@ -239,18 +249,20 @@ func (c *Corrector) joinChoices(text string, toks []token, st []status, fixed []
 			return
 		}
 		ch := choice{text: joined, first: joined, last: joined, count: n, dist: costSpaceAdded, rule: "join", join: dir}
-		ch.score = c.logp(n) - lambda*costSpaceAdded + ctxWeight*(c.assoc(left, joined)+c.assoc(joined, right))
+		ch.score = c.logp(n) - lambda*costSpaceAdded + c.context(around, joined, joined)
 		cs = append(cs, ch)
 	}
 	qs := string(q)
 	if j := i + 1; j < len(toks) && toks[j].spaced && !toks[j].hyphen && st[j] != statusProtected && toks[j].cls == caseLower {
 		next := text[toks[j].start:toks[j].end]
-		try(qs+next, qs, 1, c.word(text, toks, st, fixed, j+1, j+1), nb.left)
+		outer := c.neighbours(text, toks, st, fixed, j)
+		try(qs+next, 1, neighbours{left: nb.left, lcls: nb.lcls, right: outer.right, rcls: outer.rcls})
 	}
 	if j := i - 1; j >= 0 && toks[i].spaced && !toks[i].hyphen && st[j] != statusProtected && fixed[j] == "" &&
 		(toks[j].cls == caseLower || (toks[j].cls == caseTitle && toks[j].initial)) && toks[i].cls == caseLower {
 		prev := strings.ToLower(text[toks[j].start:toks[j].end])
-		try(prev+qs, prev, -1, nb.right, c.word(text, toks, st, fixed, j-1, j))
+		outer := c.neighbours(text, toks, st, fixed, j)
+		try(prev+qs, -1, neighbours{left: outer.left, lcls: outer.lcls, right: nb.right, rcls: nb.rcls})
 	}
 	sortChoices(cs)
 	return cs
