@@ -109,10 +109,10 @@ func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
 	return b.String(), out
 }
 
-// A paragraph in which more than foreignShare of the lower-case words of
-// two letters or more (and at least foreignMin of them) are unknown is
-// taken to be in another language or not prose at all, and left alone.
-// A word of the lexicon's attested tier is rare English, not unknown.
+// A paragraph in which more than foreignShare of the lower-case words (and
+// at least foreignMin of them) are unknown is taken to be in another
+// language or not prose at all, and left alone. A word of the lexicon's
+// attested tier is rare English, not unknown.
 const (
 	foreignShare = 0.25
 	foreignMin   = 4
@@ -145,12 +145,16 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, ed
 		if i > 0 && blankLine(text[toks[i-1].end:t.start]) {
 			flush(i)
 		}
-		if t.cls == caseLower && !t.skip && t.runes >= 2 {
+		if t.cls == caseLower && !t.skip {
 			lower++
 			// A coinage counts as known; a word alone in quotation marks,
-			// weighed like one, does not.
+			// weighed like one, does not. Of the one-letter words only "a"
+			// is English in lower case (the lexicon lists every letter);
+			// "o", "e" and "y" are Portuguese and Spanish.
+			w := text[t.start:t.end]
 			coined := st[i] == statusCoined && !quotedAlone(text, t.start, t.end)
-			if st[i] != statusKnown && !coined && !c.lex.Attested(text[t.start:t.end]) {
+			english := st[i] == statusKnown || coined || c.lex.Attested(w) || (t.runes == 1 && w == "a")
+			if !english {
 				unknown++
 			}
 		}

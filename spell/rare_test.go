@@ -93,3 +93,19 @@ func TestRareWordsAreEnglish(t *testing.T) {
 		assert.NotEqual(t, "foreign", e.Rule, "%+v", e)
 	}
 }
+
+// TestForeignShortWords checks that one-letter words other than "a" still
+// count against a paragraph being English: a Portuguese line is left alone
+// however many of its longer words an English lexicon happens to list.
+func TestForeignShortWords(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"Veja o programa completo e o mapa",
+		"Leia o texto completo e o programa da festa",
+	} {
+		edits := check(t, c, in, in)
+		for _, e := range edits {
+			assert.Equal(t, "foreign", e.Rule, "%s: %+v", in, e)
+		}
+	}
+}
