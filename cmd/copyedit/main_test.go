@@ -223,6 +223,18 @@ func TestBinaryFileRefused(t *testing.T) {
 	assert.Equal(t, repaired, readFile(t, filepath.Join(dir, "ok.txt")))
 }
 
+// TestBinaryStdinPassedThrough checks that binary data on standard input is
+// reported and copied to standard output as it came, so that a pipeline
+// never loses its data.
+func TestBinaryStdinPassedThrough(t *testing.T) {
+	dir := workdir(t, "")
+	bin := "a caf\xe9\nline\x00two\n"
+	r := copyedit(t, dir, bin)
+	assert.Equal(t, 2, r.code)
+	assert.Equal(t, "copyedit: <standard input>:2: binary data (NUL byte), passed through unchanged\n", r.stderr)
+	assert.Equal(t, bin, r.stdout)
+}
+
 func TestInvalidUTF8Repaired(t *testing.T) {
 	dir := workdir(t, "")
 	r := copyedit(t, dir, "fine\nthe caf\xe9 said \x93hi\x94\n")

@@ -309,7 +309,15 @@ func (m *mainState) processPath(name string) fileResult {
 func (m *mainState) cleanFile(name string, in []byte, fi os.FileInfo) fileResult {
 	r := fileResult{name: name, in: in}
 	if i := bytes.IndexByte(in, 0); i >= 0 {
-		r.errs = append(r.errs, fmt.Sprintf("%s:%d: binary file (NUL byte), left unchanged", name, 1+bytes.Count(in[:i], []byte("\n"))))
+		line := 1 + bytes.Count(in[:i], []byte("\n"))
+		if fi == nil {
+			// A filter must not lose its input: standard input goes to
+			// standard output as it came (exit status 2 still says so).
+			r.errs = append(r.errs, fmt.Sprintf("%s:%d: binary data (NUL byte), passed through unchanged", name, line))
+			r.out = in
+			return r
+		}
+		r.errs = append(r.errs, fmt.Sprintf("%s:%d: binary file (NUL byte), left unchanged", name, line))
 		return r
 	}
 	doc := copyedit.Document{Text: string(in)}
