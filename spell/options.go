@@ -35,7 +35,7 @@ type Options struct {
 	// Dictionaries lists user word lists. They are loaded by the root
 	// pipeline (dict.LoadFile, merged with Lexicon.With) before New is
 	// called; this package only carries the setting.
-	Dictionaries []string `toml:"dictionaries" comment:"extra word lists or hunspell .dic files, merged over the built-in lexicon"`
+	Dictionaries []string `toml:"dictionaries" comment:"extra word lists, or hunspell .dic files with their .aff beside them, merged over the built-in lexicon"`
 	// Doubled handles repeated words ("to to"): "fix" (or "") removes the
 	// repeat unless the pair is a legitimate one ("had had"), "off" leaves it.
 	Doubled string `toml:"doubled" comment:"repeated words like \"to to\": \"fix\" or \"off\""`
