@@ -111,8 +111,9 @@ func apply(text string, edits []edit.Edit) (string, []edit.Edit) {
 
 // A paragraph in which more than foreignShare of the lower-case words (and
 // at least foreignMin of them) are unknown is taken to be in another
-// language or not prose at all, and left alone. A word of the lexicon's
-// attested tier is rare English, not unknown.
+// language or not prose at all, and left alone. Words of the lexicon's
+// attested tier count as unknown here: it holds many foreign surnames in
+// lower case ("pela", "janeiro"), so it says little about the language.
 const (
 	foreignShare = 0.25
 	foreignMin   = 4
@@ -153,7 +154,7 @@ func (c *Corrector) foreignParagraphs(text string, toks []token, st []status, ed
 			// "o", "e" and "y" are Portuguese and Spanish.
 			w := text[t.start:t.end]
 			coined := st[i] == statusCoined && !quotedAlone(text, t.start, t.end)
-			english := st[i] == statusKnown || coined || c.lex.Attested(w) || (t.runes == 1 && w == "a")
+			english := st[i] == statusKnown || coined || (t.runes == 1 && w == "a")
 			if !english {
 				unknown++
 			}
