@@ -25,7 +25,7 @@ func (c *Corrector) localize(text string, toks []token, st []status, edits []edi
 		if t.cls != caseLower {
 			lw = strings.ToLower(stem)
 		}
-		to := c.localSpelling(lw)
+		to := c.spellingIn(lw, c.opts.Locale)
 		if to == "" || to == lw {
 			continue
 		}
@@ -92,9 +92,9 @@ func localizable(text string, toks []token, i int) bool {
 	return true
 }
 
-// localSpelling returns the spelling of the lower-case word lw in the
-// target locale, lw itself if lw is right there, or "" if no variant of lw
-// is known.
+// spellingIn returns the spelling of the lower-case word lw in locale
+// loc (one of dict.Locales), lw itself if lw is right there, or "" if no
+// variant of lw is known.
 //
 // The lexicon's variant groups are the first authority. They have gaps
 // ("honour", "armour", "coloured" and "honourable" are missing while
@@ -102,11 +102,11 @@ func localizable(text string, toks []token, i int) bool {
 // without a group is converted as its family is: as its plural ("honour" as
 // "honours"), or as the word it is derived from ("honourable" as "honour"
 // with "-able"), when the converted form is a word of the lexicon.
-func (c *Corrector) localSpelling(lw string) string {
-	if to := c.variant(lw); to != "" {
+func (c *Corrector) spellingIn(lw, loc string) string {
+	if to := c.variantIn(lw, loc); to != "" {
 		return to
 	}
-	if to := c.pluralVariant(lw); to != "" {
+	if to := c.pluralVariant(lw, loc); to != "" {
 		return to
 	}
 	for _, suf := range familySuffixes {
@@ -114,9 +114,9 @@ func (c *Corrector) localSpelling(lw string) string {
 		if !ok || len(base) < 3 {
 			continue
 		}
-		vb := c.variant(base)
+		vb := c.variantIn(base, loc)
 		if vb == "" {
-			vb = c.pluralVariant(base)
+			vb = c.pluralVariant(base, loc)
 		}
 		if vb == "" {
 			continue
@@ -145,13 +145,13 @@ var familySuffixes = [...]string{"able", "ably", "ful", "fully", "less", "ness"}
 const familyMinLen = 4
 
 // pluralVariant converts the lower-case word lw as its plural: "" unless
-// the lexicon has a variant group for lw+"s" whose spelling in the target
-// locale, without its "s", is a word.
-func (c *Corrector) pluralVariant(lw string) string {
+// the lexicon has a variant group for lw+"s" whose spelling in locale loc,
+// without its "s", is a word.
+func (c *Corrector) pluralVariant(lw, loc string) string {
 	if len(lw) < familyMinLen {
 		return ""
 	}
-	to := c.variant(lw + "s")
+	to := c.variantIn(lw+"s", loc)
 	if to == "" {
 		return ""
 	}
@@ -183,23 +183,24 @@ func (c *Corrector) inflectsOther(w string) bool {
 			continue
 		}
 		base := stem + p[1]
-		if c.lex.Count(base) > 0 && c.variant(base) == "" {
+		if c.lex.Count(base) > 0 && len(c.lex.Variants(base)) == 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// variant returns the spelling of w in the target locale, w itself if w is
-// already right there, or "" if the lexicon knows no variants of w.
-func (c *Corrector) variant(w string) string {
+// variantIn returns the spelling of w in locale loc by the lexicon's
+// variant groups, w itself if w is already right there, or "" if the
+// lexicon knows no variants of w.
+func (c *Corrector) variantIn(w, loc string) string {
 	vs := c.lex.Variants(w)
 	if len(vs) == 0 {
 		return ""
 	}
 	best := ""
 	for _, v := range vs {
-		if v.Locale != c.opts.Locale {
+		if v.Locale != loc {
 			continue
 		}
 		if v.Word == w {

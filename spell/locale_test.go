@@ -205,3 +205,20 @@ func changesOnly(edits []edit.Edit) []edit.Edit {
 	}
 	return out
 }
+
+// TestVariantPair checks that real_words never takes one locale's spelling
+// for a slip for the other's, also where the variant groups lack the pair.
+func TestVariantPair(t *testing.T) {
+	c := corrector(t)
+	for _, p := range [][2]string{
+		{"center", "centre"}, {"honor", "honour"}, {"honour", "honor"}, {"armor", "armour"},
+		{"gray", "grey"}, {"mould", "mold"}, {"honorable", "honourable"},
+	} {
+		assert.True(t, c.variantPair(p[0], p[1]), "%s, %s", p[0], p[1])
+	}
+	for _, p := range [][2]string{
+		{"saltier", "saltire"}, {"tour", "tor"}, {"honor", "donor"}, {"armor", "armory"}, {"hour", "hor"},
+	} {
+		assert.False(t, c.variantPair(p[0], p[1]), "%s, %s", p[0], p[1])
+	}
+}
