@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/copyedit/copyedit/dict"
 	"github.com/copyedit/copyedit/edit"
 )
 
@@ -385,11 +386,17 @@ func (c *Corrector) absentP(ca, cb uint64) float64 {
 }
 
 // variantPair reports whether a and b are spellings of one word in
-// different locales ("center", "centre"): a change of locale is the job
-// of Options.Locale, never a correction.
+// different locales ("center", "centre"; "honor", "honour", which the
+// variant groups lack): a change of locale is the job of Options.Locale,
+// never a correction.
 func (c *Corrector) variantPair(a, b string) bool {
 	for _, v := range c.lex.Variants(a) {
 		if v.Word == b {
+			return true
+		}
+	}
+	for _, loc := range dict.Locales {
+		if c.spellingIn(a, loc) == b || c.spellingIn(b, loc) == a {
 			return true
 		}
 	}

@@ -173,7 +173,7 @@ func TestLocale(t *testing.T) {
 	check(t, gb, "The color of the defense.", "The colour of the defence.")
 	us, err := New(englishLexicon(t), Options{Locale: "en-US"})
 	require.NoError(t, err)
-	check(t, us, "The Colour of the defence.", "The Color of the defense.")
+	check(t, us, "Colour of the defence.", "Color of the defense.")
 }
 
 func TestOptions(t *testing.T) {
