@@ -75,7 +75,7 @@ func abbreviation(before string) abbrevKind {
 	case "vs", "cf", "viz", "approx":
 		return abbrevName
 	case "etc", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "plc", "esq", "llc", "no", "nos",
-		"vol", "ed", "eds", "ft":
+		"vol", "ft":
 		return abbrevEnd
 	}
 	return abbrevNone
