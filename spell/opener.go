@@ -28,12 +28,21 @@ const (
 	abbrevEnd                    // "etc.", "Inc.", "U.S.": it may end the sentence
 )
 
+// maxAbbrevLen is the longest abbreviation in bytes, dots included
+// ("approx", "P.E.I").
+const maxAbbrevLen = 8
+
 // abbreviation classifies the text before a period, the start of a
 // white-space-delimited chunk up to the period: its last run of letters and
 // dots is the word the period belongs to ("(Dr" is "Dr", "e.g" is "e.g").
 func abbreviation(before string) abbrevKind {
 	i := len(before)
 	for i > 0 {
+		if len(before)-i > maxAbbrevLen {
+			// Longer than any abbreviation; and a run of dots is not
+			// scanned once per dot.
+			return abbrevNone
+		}
 		r, size := utf8.DecodeLastRuneInString(before[:i])
 		if r != '.' && !isWordRune(r) {
 			break

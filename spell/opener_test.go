@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -101,4 +102,15 @@ func TestArticleContext(t *testing.T) {
 	assert.Equal(t, "", letterWord("A", false)) // "Grade A"
 	assert.Equal(t, "i", letterWord("I", false))
 	assert.Equal(t, "", letterWord("e", false))
+}
+
+// TestAbbreviationLongRun checks that a long run of dots or letters before
+// a period is no abbreviation, and is not scanned once per dot.
+func TestAbbreviationLongRun(t *testing.T) {
+	assert.Equal(t, abbrevNone, abbreviation(strings.Repeat("a.", 10)))
+	assert.Equal(t, abbrevNone, abbreviation("Supercalifragilistic"))
+	dots := strings.Repeat(".", 200_000)
+	toks := tokenize(dots+" Yoo", nil)
+	assert.Len(t, toks, 1)
+	assert.True(t, toks[0].initial)
 }
