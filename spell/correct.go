@@ -54,6 +54,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	if len(toks) == 0 {
 		return text, nil
 	}
+	c.openers(text, toks)
 	st := make([]status, len(toks))
 	suspects := false
 	for i, t := range toks {

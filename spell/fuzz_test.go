@@ -28,6 +28,8 @@ var fuzzSeeds = []string{
 	"about has own plans", "how may people", "along thee thee river", "it wax a", "I came form the city",
 	"we can't wait, it won’t be", "the city center of", "too too the", "has has own",
 	"beeen helpfull, sooo “managment” ereport Helpfull helpfull’s",
+	"Dr. Yoo met Mr. Adn. J. K. Tedros, e.g. U.S. Farage etc. Teh a thorugh job etc.. Ehr",
+	"(Prof.\n\nNxet Inc.", "I thnik. A thorugh ft. No.",
 }
 
 // FuzzCorrect checks the invariants on any input: no panic, edits that

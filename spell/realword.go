@@ -224,13 +224,7 @@ func (c *Corrector) contextToken(text string, toks []token, st []status, j int) 
 		if t.runes != 1 || t.skip {
 			return ""
 		}
-		switch {
-		case w == "a" || w == "A" && t.initial:
-			return "a"
-		case w == "I":
-			return "i"
-		}
-		return ""
+		return letterWord(w, t.initial)
 	}
 	switch {
 	case t.cls == caseLower:

@@ -216,6 +216,9 @@ func (c *Corrector) word(text string, toks []token, st []status, fixed []string,
 		return fixed[j]
 	}
 	t := toks[j]
+	if t.runes == 1 && !t.skip {
+		return letterWord(text[t.start:t.end], t.initial)
+	}
 	if st[j] != statusKnown && st[j] != statusCoined {
 		return ""
 	}
@@ -315,4 +318,19 @@ func swapped(q []rune, b string) bool {
 	}
 	rb := []rune(b)
 	return i+1 < len(q) && len(rb) == len(q) && rb[i] == q[i+1] && rb[i+1] == q[i] && string(rb[i+2:]) == string(q[i+2:])
+}
+
+// letterWord returns the one-letter word w as context: "a" (also "A"
+// opening a sentence) and the pronoun "I". One-letter words are protected
+// rather than known, but these two are words like any other: "a" is the
+// evidence that reads "a thorugh job" as "a thorough job" rather than "a
+// through job". Other letters ("Plan B", "e") say nothing.
+func letterWord(w string, initial bool) string {
+	switch {
+	case w == "a" || w == "A" && initial:
+		return "a"
+	case w == "I":
+		return "i"
+	}
+	return ""
 }

@@ -23,6 +23,7 @@ type token struct {
 	cls        caseClass
 	runes      int
 	initial    bool // first word of a sentence (or of the text, or after a blank line)
+	abbrev     bool // after an abbreviation that may end a sentence: initial is decided by openers
 	skip       bool // inside a URL, address, handle, hashtag, file name or code
 	adjacent   bool // only white space separates it from the previous token
 	hyphen     bool // joined to the previous token by a hyphen
@@ -95,6 +96,7 @@ func codeLike(chunk string) bool {
 // tokenize appends the words of text to dst.
 func tokenize(text string, dst []token) []token {
 	sentStart := true
+	afterAbbrev := false // sentStart is pending on the word (see openers)
 	newlines := 0
 	gapSpace := true // only white space since the previous token
 	spaces := 0      // ASCII spaces since the previous token (-1 if anything else)
@@ -105,7 +107,7 @@ func tokenize(text string, dst []token) []token {
 			if r == '\n' {
 				newlines++
 				if newlines >= 2 {
-					sentStart = true
+					sentStart, afterAbbrev = true, false
 				}
 			}
 			if r == ' ' && spaces >= 0 {
@@ -132,8 +134,17 @@ func tokenize(text string, dst []token) []token {
 			if !isWordRune(r) {
 				switch {
 				case (r == '.' || r == '!' || r == '?' || r == '…' || r == ':') && (!skip || j+size == end):
-					// Inside a URL or file name a dot ends nothing.
-					sentStart = true
+					// Inside a URL or file name a dot ends nothing, nor
+					// does one after a title or an initial ("Dr. Yoo").
+					sentStart, afterAbbrev = true, false
+					if r == '.' {
+						switch abbreviation(text[i:j]) {
+						case abbrevName:
+							sentStart = false
+						case abbrevEnd:
+							sentStart, afterAbbrev = false, true
+						}
+					}
 				case r == '-' || r == '‐':
 					hyphen = j > i && j+size < end
 				}
@@ -169,12 +180,13 @@ func tokenize(text string, dst []token) []token {
 				cls:      classify(text[start:j]),
 				runes:    n,
 				initial:  sentStart,
+				abbrev:   afterAbbrev,
 				skip:     skip,
 				adjacent: gapSpace && len(dst) > 0,
 				hyphen:   hyphen && len(dst) > 0,
 				spaced:   spaces == 1 && len(dst) > 0,
 			})
-			sentStart, gapSpace, hyphen, spaces = false, true, false, 0
+			sentStart, afterAbbrev, gapSpace, hyphen, spaces = false, false, true, false, 0
 		}
 		newlines = 0
 		i = end

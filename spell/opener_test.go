@@ -1,0 +1,116 @@
+package spell
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAbbreviation(t *testing.T) {
+	for before, want := range map[string]abbrevKind{
+		// Titles and initials: the next word is a name.
+		"Mr": abbrevName, "Mrs": abbrevName, "(Dr": abbrevName, "“Prof": abbrevName,
+		"MR": abbrevName, "Gen": abbrevName, "Cllr": abbrevName, "Supt": abbrevName,
+		"ex-Gov": abbrevName, "St": abbrevName, "J": abbrevName, "W": abbrevName,
+		"e.g": abbrevName, "i.e": abbrevName, "vs": abbrevName, "approx": abbrevName,
+		// Abbreviations that often end a sentence too.
+		"etc": abbrevEnd, "Inc": abbrevEnd, "Ltd": abbrevEnd, "Jr": abbrevEnd,
+		"U.S": abbrevEnd, "a.m": abbrevEnd, "No": abbrevEnd, "ft": abbrevEnd,
+		// Words, the pronoun, a second period, a title in lower case.
+		"said": abbrevNone, "dr": abbrevNone, "I": abbrevNone, "a": abbrevNone, "etc.": abbrevNone,
+		"": abbrevNone, "“": abbrevNone, "Mister": abbrevNone, "www.bbc.co": abbrevNone,
+		"2": abbrevNone,
+	} {
+		assert.Equal(t, want, abbreviation(before), "%q", before)
+	}
+}
+
+func TestTokenizeOpeners(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []bool // initial, per word
+	}{
+		{"We met Dr. Yoo. Then Mr. Adn left.", []bool{true, false, false, false, true, false, false, false}},
+		{"Mrs. J. K. Rowling spoke.", []bool{true, false, false, false, false}},
+		{"It hit the U.S. economy, e.g. Ford.", []bool{true, false, false, false, false, false, false, false, false}},
+		// A second period, or a blank line, ends the sentence after all.
+		{"See us etc.. Then go.", []bool{true, false, false, true, false}},
+		{"Made by Acme Inc.\n\nNext", []bool{true, false, false, false, true}},
+	} {
+		var got []bool
+		for _, tk := range tokenize(tc.in, nil) {
+			got = append(got, tk.initial)
+		}
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
+// TestNamesAfterAbbreviations checks that a capitalised word after a title
+// or an initial is protected as a name, like one within a sentence, and
+// that after an abbreviation that may end a sentence the word decides: a
+// capitalised common word opens a sentence, an unknown one is a name.
+func TestNamesAfterAbbreviations(t *testing.T) {
+	c := corrector(t)
+	unknown(t, c, "yoo", "ehr", "adn", "sunak", "farage", "tedros", "okonjo", "vuong", "hte")
+	for _, in := range []string{
+		"We met Dr. Yoo today.",
+		"We met Dr. Ehr today.",
+		"He spoke to Mr. Adn yesterday.",
+		"Talks between Mr. Sunak and Mr. Farage went on.",
+		"A letter from Dr. Tedros arrived.",
+		"The report by Prof. Okonjo and Sgt. Vuong was read.",
+		"DR. YOO and MS. EHR spoke.",
+		"The director, J. Yoo, spoke.",
+		"Guests (e.g. Tedros) spoke.",
+		// After "Inc." an unknown word is a name; so it is after "U.S.".
+		"Shares of Acme Inc. Tedros said were sold.",
+		"The U.S. Farage camp was quiet.",
+	} {
+		_, edits := c.Correct(in)
+		assert.Empty(t, edits, in)
+	}
+	for _, tc := range []struct{ in, want string }{
+		// The common word after "etc." opens a sentence: its context is
+		// read in lower case, and a typo after it is still corrected.
+		{"Pens, paper etc. The goverment paid.", "Pens, paper etc. The government paid."},
+		// An unknown word that opens a sentence may still be corrected.
+		{"It ended. Hte minister left.", "It ended. The minister left."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}
+
+// TestArticleContext checks that the one-letter words "a" and "I" are
+// context like any word: "a thorugh job" is "a thorough job", while "go
+// thorugh the" stays "go through the".
+func TestArticleContext(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"They did a thorugh job.", "They did a thorough job."},
+		{"It needs a thorugh overhaul.", "It needs a thorough overhaul."},
+		{"After a thorugh search they left.", "After a thorough search they left."},
+		{"A thorugh inquiry is needed.", "A thorough inquiry is needed."},
+		{"It was very thorugh indeed.", "It was very thorough indeed."},
+		{"We had to go thorugh the files.", "We had to go through the files."},
+		{"She went thorugh a door.", "She went through a door."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+	assert.Equal(t, "a", letterWord("a", false))
+	assert.Equal(t, "a", letterWord("A", true))
+	assert.Equal(t, "", letterWord("A", false)) // "Grade A"
+	assert.Equal(t, "i", letterWord("I", false))
+	assert.Equal(t, "", letterWord("e", false))
+}
+
+// TestAbbreviationLongRun checks that a long run of dots or letters before
+// a period is no abbreviation, and is not scanned once per dot.
+func TestAbbreviationLongRun(t *testing.T) {
+	assert.Equal(t, abbrevNone, abbreviation(strings.Repeat("a.", 10)))
+	assert.Equal(t, abbrevNone, abbreviation("Supercalifragilistic"))
+	dots := strings.Repeat(".", 200_000)
+	toks := tokenize(dots+" Yoo", nil)
+	assert.Len(t, toks, 1)
+	assert.True(t, toks[0].initial)
+}
