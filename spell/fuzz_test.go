@@ -28,6 +28,8 @@ var fuzzSeeds = []string{
 	"about has own plans", "how may people", "along thee thee river", "it wax a", "I came form the city",
 	"we can't wait, it won’t be", "the city center of", "too too the", "has has own",
 	"beeen helpfull, sooo “managment” ereport Helpfull helpfull’s",
+	"use the --verbos flag, -rf and initalise()", "We went tothe shops inthe morning.",
+	"the jorney of a torist", "yor fourm advize exercize", "foetid milligramme tradie",
 }
 
 // FuzzCorrect checks the invariants on any input: no panic, edits that
@@ -48,6 +50,27 @@ func FuzzCorrectRealWords(f *testing.F) {
 	}
 	c := realWordsCorrector(f)
 	f.Fuzz(func(t *testing.T, in string) { checkInvariants(t, c, in) })
+}
+
+// FuzzCorrectSpacesOff is FuzzCorrect with spaces "off": in addition, no
+// edit may split or join words, nor change the number of words.
+func FuzzCorrectSpacesOff(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	c, err := New(englishLexicon(f), Options{Spaces: "off"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkInvariants(t, c, in)
+		_, edits := c.Correct(in)
+		for _, e := range edits {
+			if !e.Suspect && (e.Rule == "split" || e.Rule == "join") {
+				t.Fatalf("spaces off, yet %s", formatEdit(e))
+			}
+		}
+	})
 }
 
 // checkInvariants checks what FuzzCorrect promises of c on in.
