@@ -66,7 +66,7 @@ var codeByte = func() (t [utf8.RuneSelf]bool) {
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
 // abbreviation with dots, command-line option, or code.
 func codeLike(chunk string) bool {
-	if isOption(chunk) || strings.Contains(chunk, "()") {
+	if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
 		return true
 	}
 	prevLetter := false
@@ -95,13 +95,13 @@ func codeLike(chunk string) bool {
 	return false
 }
 
-// isOption reports whether chunk, after any opening quotation marks, is a
-// command-line option: one or two ASCII hyphens followed by a letter
-// ("--verbose", "-rf", "“--force”"). A dash standing alone (" - ") or
+// isOption reports whether chunk, after any opening quotation marks or
+// parentheses, is a command-line option: one or two ASCII hyphens followed
+// by a letter ("--verbose", "-rf", "“--force”", "(-v)"). A dash standing alone (" - ") or
 // inside a word ("well-known") is prose, and so is a dash that is not an
 // ASCII hyphen ("—and").
 func isOption(chunk string) bool {
-	rest := strings.TrimLeft(chunk, "\"'“‘«")
+	rest := strings.TrimLeft(chunk, "\"'“‘«(")
 	d := strings.TrimPrefix(rest, "-")
 	if len(d) == len(rest) {
 		return false
