@@ -181,8 +181,9 @@ func (c *Corrector) digraphVariant(lw string) (string, bool) {
 
 // endingVariant reports whether lw ends as a variant spelling ends, with
 // the word the lexicon has: "-gramme" for "-gram" ("kilogramme": "-mme"
-// after three letters or more), "-xe" for "-x" ("annexe") and "-exion"
-// for "-ection" ("connexion", "inflexion"), each also with a plural "-s".
+// after four letters or more, so not "rhymme"), "-xe" for "-x" ("annexe")
+// and "-exion" for "-ection" ("connexion", "inflexion"), each also with a
+// plural "-s".
 func (c *Corrector) endingVariant(lw string) (string, bool) {
 	base, plural := lw, ""
 	if b, ok := strings.CutSuffix(lw, "s"); ok {
