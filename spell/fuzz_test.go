@@ -30,6 +30,8 @@ var fuzzSeeds = []string{
 	"beeen helpfull, sooo “managment” ereport Helpfull helpfull’s",
 	"Dr. Yoo met Mr. Adn. J. K. Tedros, e.g. U.S. Farage etc. Teh a thorugh job etc.. Ehr",
 	"(Prof.\n\nNxet Inc.", "I thnik. A thorugh ft. No.",
+	"use the --verbos flag, -rf and initalise()", "We went tothe shops inthe morning.",
+	"the jorney of a torist", "yor fourm advize exercize", "foetid milligramme tradie",
 }
 
 // FuzzCorrect checks the invariants on any input: no panic, edits that
@@ -50,6 +52,27 @@ func FuzzCorrectRealWords(f *testing.F) {
 	}
 	c := realWordsCorrector(f)
 	f.Fuzz(func(t *testing.T, in string) { checkInvariants(t, c, in) })
+}
+
+// FuzzCorrectSpacesOff is FuzzCorrect with spaces "off": in addition, no
+// edit may split or join words, nor change the number of words.
+func FuzzCorrectSpacesOff(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	c, err := New(englishLexicon(f), Options{Spaces: "off"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkInvariants(t, c, in)
+		_, edits := c.Correct(in)
+		for _, e := range edits {
+			if !e.Suspect && (e.Rule == "split" || e.Rule == "join") {
+				t.Fatalf("spaces off, yet %s", formatEdit(e))
+			}
+		}
+	})
 }
 
 // checkInvariants checks what FuzzCorrect promises of c on in.

@@ -211,3 +211,28 @@ func TestSplitPair(t *testing.T) {
 		assert.Equal(t, tc.want, got, "%s + %s", tc.a, tc.b)
 	}
 }
+
+// TestCommandLineOptionsKept checks that a command-line option is never
+// corrected, while the dashes of prose still leave their words checked.
+func TestCommandLineOptionsKept(t *testing.T) {
+	c := corrector(t)
+	for _, in := range []string{
+		"To see more, run it with the --verbos flag.",
+		"Never type rm -rf in the wrong folder.",
+		"Pass “--forse” only when you must.",
+		"The tool takes -recursiv as an option.",
+		"Call initalise() before anything else.",
+	} {
+		edits := check(t, c, in, in)
+		assert.Empty(t, edits, in)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"It is a well-knwon fact.", "It is a well-known fact."},
+		{"The plan - as ever - was dropped untill May.", "The plan - as ever - was dropped until May."},
+		{"The plan—as ever—was dropped untill May.", "The plan—as ever—was dropped until May."},
+		{"It was — untill then — a quiet town.", "It was — until then — a quiet town."},
+		{"It was -- untill then -- a quiet town.", "It was -- until then -- a quiet town."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}

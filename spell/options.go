@@ -40,7 +40,9 @@ type Options struct {
 	// repeat unless the pair is a legitimate one ("had had"), "off" leaves it.
 	Doubled string `toml:"doubled" comment:"repeated words like \"to to\": \"fix\" or \"off\""`
 	// Spaces handles space errors: "fix" (or "") splits run-together words
-	// ("inthe") and joins broken ones ("gover nment"), "off" leaves them.
+	// ("inthe") and joins broken ones ("gover nment"), "off" leaves them as
+	// written and reports them (a suspect whose first candidate is the split
+	// or join), never replacing them by another single word.
 	Spaces string `toml:"spaces" comment:"run-together and broken words (inthe, gover nment): \"fix\" or \"off\""`
 }
 

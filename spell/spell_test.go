@@ -140,10 +140,38 @@ func TestSpaces(t *testing.T) {
 	} {
 		check(t, c, tc.in, tc.want)
 	}
+}
+
+// TestSpacesOff checks that with spaces "off" a run-on or a broken word is
+// neither split nor joined nor replaced by another single word: it is left
+// as written and reported, its split or join first among the candidates.
+// Other slips are still corrected.
+func TestSpacesOff(t *testing.T) {
 	off, err := New(englishLexicon(t), Options{Spaces: "off"})
 	require.NoError(t, err)
-	got, _ := off.Correct("he sat inthe back")
-	assert.NotEqual(t, "he sat in the back", got)
+	for _, tc := range []struct {
+		in   string
+		want []string // the first candidate of each suspect, in order
+		rule string
+	}{
+		{"We went tothe shops with all of our friends and family today.", []string{"to the"}, "split"},
+		{"We met inthe morning at the station.", []string{"in the"}, "split"},
+		{"he sat inthe back", []string{"in the"}, "split"},
+		{"They found alot of it.", []string{"a lot"}, "split"},
+		{"The gover nment said no to the plan.", []string{"government", "government"}, "join"},
+	} {
+		edits := check(t, off, tc.in, tc.in)
+		var firsts []string
+		for _, e := range edits {
+			assert.True(t, e.Suspect, "%+v", e)
+			assert.Equal(t, tc.rule, e.Rule, "%+v", e)
+			require.NotEmpty(t, e.Candidates, tc.in)
+			firsts = append(firsts, e.Candidates[0])
+		}
+		assert.Equal(t, tc.want, firsts, tc.in)
+	}
+	check(t, off, "He was comming home.", "He was coming home.")
+	check(t, off, "The comittee met on Monday.", "The committee met on Monday.")
 }
 
 func TestShortWordsInContext(t *testing.T) {

@@ -85,7 +85,10 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if len(q) <= 4 {
 			maxDist = 1
 		}
-		split := c.opts.Spaces == "fix" && suffix == "" && t.cls != caseUpper
+		// Splits and joins are ranked even with spaces "off": a run-on
+		// whose best reading is a split is then reported, not turned into
+		// the best single word ("tothe" is not "tooth").
+		split := suffix == "" && t.cls != caseUpper
 		cs := c.wordChoices(q, nb, maxDist, split, sc)
 		// A capitalised sentence opener or a word in capitals that the
 		// lexicon lacks may be a name: it is never turned into another name
@@ -94,7 +97,7 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if mayBeName {
 			cs = slices.DeleteFunc(cs, func(ch choice) bool { return ch.text != ch.first && ch.rule == "nonword" })
 		}
-		if c.opts.Spaces == "fix" && suffix == "" && !repeated {
+		if suffix == "" && !repeated {
 			cs = c.joinChoices(text, toks, st, fixed, i, q, nb, cs)
 		}
 		if c.model != nil {
@@ -168,7 +171,13 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" {
 			caseOnly = true
 		}
-		if conf < need || caseOnly || rare || (top.join == -1 && fixed[i-1] != "") {
+		// With spaces "off" no split or join is made, and no other word is
+		// put in its place: the word is left as written and reported.
+		spacesOff := c.opts.Spaces == "off" && (top.rule == "split" || top.rule == "join")
+		if spacesOff {
+			rule = top.rule
+		}
+		if conf < need || caseOnly || rare || spacesOff || (top.join == -1 && fixed[i-1] != "") {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: rule,
 				Start: t.start, End: t.end, Before: w, After: w,

@@ -65,8 +65,11 @@ var codeByte = func() (t [utf8.RuneSelf]bool) {
 
 // codeLike reports whether a white-space-delimited chunk is something other
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
-// abbreviation with dots, or code.
+// abbreviation with dots, command-line option, or code.
 func codeLike(chunk string) bool {
+	if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
+		return true
+	}
 	prevLetter := false
 	for i := 0; i < len(chunk); i++ {
 		b := chunk[i]
@@ -91,6 +94,22 @@ func codeLike(chunk string) bool {
 		prevLetter = isWordRune(rune(b))
 	}
 	return false
+}
+
+// isOption reports whether chunk, after any opening quotation marks or
+// parentheses, is a command-line option: one or two ASCII hyphens followed
+// by a letter ("--verbose", "-rf", "“--force”", "(-v)"). A dash standing alone (" - ") or
+// inside a word ("well-known") is prose, and so is a dash that is not an
+// ASCII hyphen ("—and").
+func isOption(chunk string) bool {
+	rest := strings.TrimLeft(chunk, "\"'“‘«(")
+	d := strings.TrimPrefix(rest, "-")
+	if len(d) == len(rest) {
+		return false
+	}
+	d = strings.TrimPrefix(d, "-")
+	r, _ := decode(d)
+	return isWordRune(r)
 }
 
 // tokenize appends the words of text to dst.

@@ -20,10 +20,13 @@ func TestTokenize(t *testing.T) {
 
 func TestCodeLike(t *testing.T) {
 	for _, s := range []string{"https://x.org", "www.example.com", "a@b.c", "@handle", "#tag", "file.txt",
-		"snake_case", "a/b", "x=1", "covid19", "U.S.", "e.g.", "AT&T", "<b>"} {
+		"snake_case", "a/b", "x=1", "covid19", "U.S.", "e.g.", "AT&T", "<b>",
+		"--verbos", "-rf", "--dry-run", "-v,", "“--force”", "'-n'", "--colour=auto", "len()", "main().",
+		"(-v)", "std::vector", "Foo::bar"} {
 		assert.True(t, codeLike(s), s)
 	}
-	for _, s := range []string{"word", "word.", "“word”", "(word),", "don’t", "well-known", "end."} {
+	for _, s := range []string{"word", "word.", "“word”", "(word),", "don’t", "well-known", "end.",
+		"-", "--", "—", "—and", "–", "word—", "word--", "so-called", "(see)", "---"} {
 		assert.False(t, codeLike(s), s)
 	}
 }

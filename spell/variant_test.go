@@ -16,8 +16,11 @@ func TestVariantSpellingsKept(t *testing.T) {
 		{"foetid", "fetid"},                   // oe
 		{"mediaevalist", "medievalist"},       // ae
 		{"milligramme", "milligram"},          // -mme
+		{"centigramme", "centigram"},          // -mme
 		{"annexe", "annex"},                   // -xe
-		{"interconnexion", "interconnection"}, // -xion
+		{"interconnexion", "interconnection"}, // -exion
+		{"weaponised", "weaponized"},          // -ise for any -ize
+		{"tradie", "trade"},                   // informal -ie
 	} {
 		unknown(t, c, tc.word)
 		require.True(t, c.lex.Known(tc.known), tc.known)
@@ -46,11 +49,63 @@ func TestVariantSpellingsKeptInAnyCase(t *testing.T) {
 }
 
 // TestVariantOfTypoStillCorrected checks that the variant patterns do not
-// shelter plain slips.
+// shelter plain slips: a letter in the middle of a word that happens to
+// make "our", "ise", "ence" or "tre" is no variant spelling unless the
+// word's family alternates that way.
 func TestVariantOfTypoStillCorrected(t *testing.T) {
 	c := corrector(t)
 	check(t, c, "We will wait untill the vote.", "We will wait until the vote.")
 	check(t, c, "The goverment said no.", "The government said no.")
+	for _, tc := range []struct{ in, want string }{
+		{"The long jorney home took three days.", "journey"}, // our inside a word
+		{"A torist bus stopped by the gate.", "tourist"},     // our after one letter
+		{"She sent yor letter back.", "your"},                // a short word
+		{"The doctors advize rest and water.", "advise"},     // ise that never alternates
+		{"They exercize in the park each morning.", "exercise"},
+		{"It came as a surprize to the board.", "surprise"},
+		{"The plan makes no sence at all.", "sense"},   // ence that never alternates
+		{"The nonsence was plain to see.", "nonsense"}, // ditto
+		{"They met soon aftre the vote.", "after"},     // tre that never alternates
+		{"He has a juniour role in the firm.", "junior"},
+		{"It was a rigourous test of the plan.", "rigorous"}, // no "u" before -ous
+		{"She read thoese letters twice.", "those"},          // a stray vowel, no root
+		{"They will comence work on Monday.", "commence"},    // m for mme
+	} {
+		_, edits := c.Correct(tc.in)
+		require.NotEmpty(t, edits, tc.in)
+		e := edits[0]
+		assert.NotEqual(t, "variant", e.Rule, tc.in)
+		got := e.After
+		if e.Suspect {
+			require.NotEmpty(t, e.Candidates, tc.in)
+			got = e.Candidates[0]
+		}
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
+// TestVariantOf checks the rule word by word: real variant spellings
+// (whether or not the lexicon has them) are found, slips are not.
+func TestVariantOf(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ word, want string }{
+		{"colourful", "colorful"}, {"rumoured", "rumored"}, {"behavioural", "behavioral"},
+		{"honourably", "honorably"}, {"neighbourly", "neighborly"}, {"odourless", "odorless"},
+		{"realisation", "realization"}, {"criticised", "criticized"}, {"moisturiser", "moisturizer"},
+		{"paralysed", "paralyzed"}, {"defences", "defenses"}, {"defenceless", "defenseless"},
+		{"haemoglobin", "hemoglobin"}, {"paediatrician", "pediatrician"}, {"caesium", "cesium"},
+		{"foetuses", "fetuses"}, {"inflexion", "inflection"}, {"kilogrammes", "kilograms"},
+		{"fourm", ""}, {"jorney", ""}, {"torist", ""}, {"yor", ""}, {"advize", ""},
+		{"exercize", ""}, {"surprize", ""}, {"merchandize", ""}, {"expence", ""},
+		{"absense", ""}, {"aftre", ""}, {"altimetre", ""}, {"isreli", ""}, {"hed", ""},
+		{"saeven", ""}, {"poenis", ""}, {"suppoed", ""}, {"coment", ""}, {"rhymme", ""},
+		{"complection", ""}, {"crucifiction", ""}, {"partie", ""}, {"scors", ""},
+		{"bourder", ""}, {"lourd", ""}, {"vigourous", ""}, {"citisen", ""},
+	} {
+		got, ok := c.variantOf(tc.word)
+		assert.Equal(t, tc.want != "", ok, tc.word)
+		assert.Equal(t, tc.want, got, tc.word)
+	}
 }
 
 // TestLowerCaseOfCapitalisedWord checks that a lower-case word the lexicon
