@@ -109,3 +109,18 @@ func TestForeignShortWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLetterSymbolSlips checks that a two-letter lower-case word the
+// lexicon has only in capitals (a symbol, an abbreviation) is corrected
+// when both neighbours speak for the change, and left alone otherwise.
+func TestTwoLetterSymbolSlips(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"They arrived ni London on Monday.", "They arrived in London on Monday."},
+		{"He put it ni a box.", "He put it in a box."},
+		{"We met mr Jones.", "We met mr Jones."},
+		{"See Smith et al. for details.", "See Smith et al. for details."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}

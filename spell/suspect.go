@@ -167,8 +167,11 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		}
 		// A lower-case word is never changed in case alone ("pinot"), nor,
 		// when the lexicon has it capitalised, into another word ("tories").
+		// A two-letter one is a symbol or an abbreviation in capitals ("Ni",
+		// "Mt"), rarely meant in lower case, and can change only where both
+		// neighbours speak for the change (above): "arrived ni London".
 		caseOnly := t.cls == caseLower && top.join == 0 && strings.EqualFold(top.text, core)
-		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" {
+		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" && len(q) > 2 {
 			caseOnly = true
 		}
 		// With spaces "off" no split or join is made, and no other word is
