@@ -118,8 +118,26 @@ func TestTwoLetterSymbolSlips(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"They arrived ni London on Monday.", "They arrived in London on Monday."},
 		{"He put it ni a box.", "He put it in a box."},
+		{"Environmental groups said th plans did not go far enough.", "Environmental groups said the plans did not go far enough."},
 		{"We met mr Jones.", "We met mr Jones."},
+		{"I had a chat with mr smith about the fence.", "I had a chat with mr smith about the fence."},
+		{"There were some fe and cu traces and high fe and mn levels.", "There were some fe and cu traces and high fe and mn levels."},
+		{"The ag was there and the md was out.", "The ag was there and the md was out."},
 		{"See Smith et al. for details.", "See Smith et al. for details."},
+	} {
+		check(t, c, tc.in, tc.want)
+	}
+}
+
+// TestLowerCaseAcronyms checks that a common acronym written in lower case,
+// as casual text does, is not taken for a slip of a word ("tv" is not "to"),
+// while a rare one is ("nad" is "and").
+func TestLowerCaseAcronyms(t *testing.T) {
+	c := corrector(t)
+	for _, tc := range []struct{ in, want string }{
+		{"We watched tv all night and saw it on tv again.", "We watched tv all night and saw it on tv again."},
+		{"The tv show ended, and the un said nothing.", "The tv show ended, and the un said nothing."},
+		{"She met Trudeau nad the premiers.", "She met Trudeau and the premiers."},
 	} {
 		check(t, c, tc.in, tc.want)
 	}

@@ -166,12 +166,21 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 			end = toks[i+1].end
 		}
 		// A lower-case word is never changed in case alone ("pinot"), nor,
-		// when the lexicon has it capitalised, into another word ("tories").
-		// A two-letter one is a symbol or an abbreviation in capitals ("Ni",
-		// "Mt"), rarely meant in lower case, and can change only where both
-		// neighbours speak for the change (above): "arrived ni London".
+		// when the lexicon has it capitalised ("tories") or in capitals
+		// (an acronym written casually: "tv", "un"), into another word.
+		// A word of two letters one slip from one of the commonest words
+		// is the exception ("ni" and "th" are far more often "in" and
+		// "the" than the symbols Ni and Th): it changes only where both
+		// neighbours speak for it (above), and "mr", "fe" or "ag" (one
+		// slip from "me", "fee", "age") stay.
 		caseOnly := t.cls == caseLower && top.join == 0 && strings.EqualFold(top.text, core)
-		if _, name := c.lowerOfName(strings.ToLower(core)); name && t.cls == caseLower && top.rule == "nonword" && len(q) > 2 {
+		lw := strings.ToLower(core)
+		_, name := c.lowerOfName(lw)
+		if !name {
+			name = c.lowerOfAcronym(lw)
+		}
+		slip := len(q) == 2 && (swapped(q, top.first) || c.lex.Count(top.first) >= functionSlipCount)
+		if name && t.cls == caseLower && top.rule == "nonword" && !slip {
 			caseOnly = true
 		}
 		// With spaces "off" no split or join is made, and no other word is
@@ -314,6 +323,11 @@ func (c *Corrector) commonSlip(w string, q []rune, cs []choice, sc *scratch) boo
 	}
 	return top.dist <= limit
 }
+
+// functionSlipCount is the count from which a word is one of the dozen
+// commonest of English ("the", "of", "and", "to", "a", "in"), the words a
+// two-letter symbol written in lower case is a slip of.
+const functionSlipCount = 5_000_000_000
 
 // swapped reports whether the word b is q with two neighbouring letters
 // swapped.

@@ -253,3 +253,17 @@ func (c *Corrector) lowerOfName(lw string) (string, bool) {
 	title := titleWord(lw)
 	return title, title != lw && c.lex.Count(title) > 0
 }
+
+// commonAcronym is the count from which an acronym is common enough to be
+// written in lower case in casual text ("tv", "uk", "un", "pdf"); rarer
+// ones in lower case are more often slips ("nad" for "and", not "NAD").
+const commonAcronym = 30_000_000
+
+// lowerOfAcronym reports whether the lexicon knows the lower-case word lw
+// only in capitals, as a common acronym ("tv" for "TV", "un" for "UN"):
+// casual text writes those in lower case, and "the tv show" is not "the
+// to show".
+func (c *Corrector) lowerOfAcronym(lw string) bool {
+	upper := strings.ToUpper(lw)
+	return upper != lw && c.lex.Count(upper) >= commonAcronym && c.lex.Count(titleWord(lw)) == 0
+}
