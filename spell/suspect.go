@@ -172,15 +172,14 @@ func (c *Corrector) fixSuspects(text string, toks []token, st []status, edits []
 		// is the exception ("ni" and "th" are far more often "in" and
 		// "the" than the symbols Ni and Th): it changes only where both
 		// neighbours speak for it (above), and "mr", "fe" or "ag" (one
-		// slip from "me", "fee", "age") stay.
+		// slip from "me", "fee", "age") stay; so does a common acronym
+		// ("tv" is not "to"), unless two letters are swapped.
 		caseOnly := t.cls == caseLower && top.join == 0 && strings.EqualFold(top.text, core)
 		lw := strings.ToLower(core)
 		_, name := c.lowerOfName(lw)
-		if !name {
-			name = c.lowerOfAcronym(lw)
-		}
-		slip := len(q) == 2 && (swapped(q, top.first) || c.lex.Count(top.first) >= functionSlipCount)
-		if name && t.cls == caseLower && top.rule == "nonword" && !slip {
+		acronym := !name && c.lowerOfAcronym(lw)
+		slip := len(q) == 2 && (swapped(q, top.first) || !acronym && c.lex.Count(top.first) >= functionSlipCount)
+		if (name || acronym) && t.cls == caseLower && top.rule == "nonword" && !slip {
 			caseOnly = true
 		}
 		// With spaces "off" no split or join is made, and no other word is
