@@ -2,7 +2,6 @@ package spell
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/copyedit/copyedit/edit"
 )
@@ -18,7 +17,9 @@ func (c *Corrector) localize(text string, toks []token, st []status, edits []edi
 		}
 		w := text[t.start:t.end]
 		stem, suffix := cutPossessive(w)
-		if t.cls == caseUpper && utf8.RuneCountInString(stem) <= acronymMaxRunes {
+		if t.cls == caseUpper {
+			// In capitals a name ("KENNEDY CENTER", "LABOUR PARTY") looks
+			// like any other word, so none is converted.
 			continue
 		}
 		lw := stem
@@ -37,10 +38,6 @@ func (c *Corrector) localize(text string, toks []token, st []status, edits []edi
 	}
 	return edits
 }
-
-// acronymMaxRunes is the length up to which a word in capitals is taken
-// for an acronym ("COLOR" may be one) and not converted.
-const acronymMaxRunes = 5
 
 // nameConnectors are the lower-case words that join the parts of a name
 // ("Centre for Cities", "Theatre of War").

@@ -35,7 +35,7 @@ type localeCase struct {
 	name   string
 	in     string
 	gb, us string
-	oneWay bool // a word in capitals of five letters or fewer is kept in one direction only
+	oneWay bool // converting one way and back does not restore the text
 }
 
 var localeCases = []localeCase{
@@ -70,7 +70,7 @@ var localeCases = []localeCase{
 	{"honour",
 		"It was an honour, an honor and a great HONOUR. Honour them.",
 		"It was an honour, an honour and a great HONOUR. Honour them.",
-		"It was an honor, an honor and a great HONOR. Honor them.", true},
+		"It was an honor, an honor and a great HONOUR. Honor them.", false},
 	{"honour family",
 		"An honourable man, honorable acts, honours and honors, honoured and honored, dishonour.",
 		"An honourable man, honourable acts, honours and honours, honoured and honoured, dishonour.",
@@ -95,8 +95,8 @@ var localeCases = []localeCase{
 		"The realization’s cost and the realization’s cost; the color’s depth and the color’s depth.", false},
 	{"possessive in capitals",
 		"THE ORGANIZER'S COLOUR'S DEPTH",
-		"THE ORGANISER'S COLOUR'S DEPTH",
-		"THE ORGANIZER'S COLOR'S DEPTH", true},
+		"THE ORGANIZER'S COLOUR'S DEPTH",
+		"THE ORGANIZER'S COLOUR'S DEPTH", false},
 	// Inflections and the parts of hyphenated compounds.
 	{"inflections",
 		"Colourful and colorful; organising and organizing; centres and centers; analysed and analyzed.",
@@ -108,10 +108,12 @@ var localeCases = []localeCase{
 		"A color-blind test, a color-blind test, a well-organized and well-organized team.", false},
 	// Capitals: a headline word is converted, a short one may be an
 	// acronym.
+	// Capitals are never converted: a name in capitals ("KENNEDY
+	// CENTER") looks like any other word.
 	{"capitals",
-		"LABOUR HONOURED THE HONORABLE ORGANIZER AND THE COLOR TEAM",
-		"LABOUR HONOURED THE HONOURABLE ORGANISER AND THE COLOR TEAM",
-		"LABOR HONORED THE HONORABLE ORGANIZER AND THE COLOR TEAM", true},
+		"LABOUR HONOURED THE HONORABLE ORGANIZER AND THE KENNEDY CENTER",
+		"LABOUR HONOURED THE HONORABLE ORGANIZER AND THE KENNEDY CENTER",
+		"LABOUR HONOURED THE HONORABLE ORGANIZER AND THE KENNEDY CENTER", false},
 	// Words that look like variants but are not converted.
 	{"not variants",
 		"The soup was saltier. A saltire flew. The analyses were checked. We toured the four hours.",
@@ -221,4 +223,18 @@ func TestVariantPair(t *testing.T) {
 	} {
 		assert.False(t, c.variantPair(p[0], p[1]), "%s, %s", p[0], p[1])
 	}
+}
+
+// TestLocaleOptionSpelling checks that the locale is read as a language
+// tag: case-insensitive, with a hyphen or a POSIX underscore.
+func TestLocaleOptionSpelling(t *testing.T) {
+	lex := englishLexicon(t)
+	for _, v := range []string{"en-gb", "EN-GB", "en_GB"} {
+		c, err := New(lex, Options{Locale: v})
+		require.NoError(t, err, v)
+		out, _ := c.Correct("The color of the defense.")
+		assert.Equal(t, "The colour of the defence.", out, v)
+	}
+	_, err := New(lex, Options{Locale: "en-AU"})
+	require.Error(t, err)
 }

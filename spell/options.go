@@ -3,6 +3,7 @@ package spell
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Options configures a Corrector. The zero value means the documented
@@ -98,8 +99,14 @@ func (o Options) normalized() (Options, error) {
 	case math.IsNaN(o.MinConfidence) || o.MinConfidence < 0 || o.MinConfidence > 1:
 		return o, &OptionError{"min_confidence", fmt.Sprintf("%v is out of range (want 0..1)", o.MinConfidence)}
 	}
-	switch o.Locale {
-	case "", "en-GB", "en-US":
+	// Language tags are case-insensitive ("en-gb"); POSIX locales write
+	// an underscore ("en_GB").
+	switch strings.ToLower(strings.ReplaceAll(o.Locale, "_", "-")) {
+	case "":
+	case "en-gb":
+		o.Locale = "en-GB"
+	case "en-us":
+		o.Locale = "en-US"
 	default:
 		return o, enumError("locale", o.Locale, `"", "en-GB" or "en-US"`)
 	}
