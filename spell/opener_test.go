@@ -12,7 +12,7 @@ func TestAbbreviation(t *testing.T) {
 		// Titles and initials: the next word is a name.
 		"Mr": abbrevName, "Mrs": abbrevName, "(Dr": abbrevName, "“Prof": abbrevName,
 		"MR": abbrevName, "Gen": abbrevName, "Cllr": abbrevName, "Supt": abbrevName,
-		"ex-Gov": abbrevName, "St": abbrevName, "J": abbrevName, "W": abbrevName,
+		"ex-Gov": abbrevName, "St": abbrevName, "J": abbrevInitial, "W": abbrevInitial,
 		"e.g": abbrevName, "i.e": abbrevName, "vs": abbrevName, "approx": abbrevName,
 		// Abbreviations that often end a sentence too.
 		"etc": abbrevEnd, "Inc": abbrevEnd, "Ltd": abbrevEnd, "Jr": abbrevEnd,

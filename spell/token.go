@@ -22,12 +22,13 @@ type token struct {
 	start, end int
 	cls        caseClass
 	runes      int
-	initial    bool // first word of a sentence (or of the text, or after a blank line)
-	abbrev     bool // after an abbreviation that may end a sentence: initial is decided by openers
-	skip       bool // inside a URL, address, handle, hashtag, file name or code
-	adjacent   bool // only white space separates it from the previous token
-	hyphen     bool // joined to the previous token by a hyphen
-	spaced     bool // exactly one ASCII space separates it from the previous token
+	initial    bool       // first word of a sentence (or of the text, or after a blank line)
+	abbrev     abbrevKind // after an abbreviation that may end a sentence, or an initial: openers decides
+	ambiguous  bool       // a capitalised unknown word after abbrev: a name or a slip opening a sentence
+	skip       bool       // inside a URL, address, handle, hashtag, file name or code
+	adjacent   bool       // only white space separates it from the previous token
+	hyphen     bool       // joined to the previous token by a hyphen
+	spaced     bool       // exactly one ASCII space separates it from the previous token
 }
 
 // isApostrophe reports the apostrophes allowed inside a word.
@@ -115,7 +116,7 @@ func isOption(chunk string) bool {
 // tokenize appends the words of text to dst.
 func tokenize(text string, dst []token) []token {
 	sentStart := true
-	afterAbbrev := false // sentStart is pending on the word (see openers)
+	afterAbbrev := abbrevNone // sentStart is pending on the word (see openers)
 	newlines := 0
 	gapSpace := true // only white space since the previous token
 	spaces := 0      // ASCII spaces since the previous token (-1 if anything else)
@@ -126,7 +127,7 @@ func tokenize(text string, dst []token) []token {
 			if r == '\n' {
 				newlines++
 				if newlines >= 2 {
-					sentStart, afterAbbrev = true, false
+					sentStart, afterAbbrev = true, abbrevNone
 				}
 			}
 			if r == ' ' && spaces >= 0 {
@@ -155,13 +156,13 @@ func tokenize(text string, dst []token) []token {
 				case (r == '.' || r == '!' || r == '?' || r == '…' || r == ':') && (!skip || j+size == end):
 					// Inside a URL or file name a dot ends nothing, nor
 					// does one after a title or an initial ("Dr. Yoo").
-					sentStart, afterAbbrev = true, false
+					sentStart, afterAbbrev = true, abbrevNone
 					if r == '.' {
-						switch abbreviation(text[i:j]) {
+						switch k := abbreviation(text[i:j]); k {
 						case abbrevName:
 							sentStart = false
-						case abbrevEnd:
-							sentStart, afterAbbrev = false, true
+						case abbrevEnd, abbrevInitial:
+							sentStart, afterAbbrev = false, k
 						}
 					}
 				case r == '-' || r == '‐':
@@ -205,7 +206,7 @@ func tokenize(text string, dst []token) []token {
 				hyphen:   hyphen && len(dst) > 0,
 				spaced:   spaces == 1 && len(dst) > 0,
 			})
-			sentStart, afterAbbrev, gapSpace, hyphen, spaces = false, false, true, false, 0
+			sentStart, afterAbbrev, gapSpace, hyphen, spaces = false, abbrevNone, true, false, 0
 		}
 		newlines = 0
 		i = end
