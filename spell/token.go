@@ -66,14 +66,20 @@ var codeByte = func() (t [utf8.RuneSelf]bool) {
 
 // codeLike reports whether a white-space-delimited chunk is something other
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
-// abbreviation with dots, command-line option, or code.
+// abbreviation with dots, command-line option, or code. Square brackets
+// around words are punctuation (editorialBrackets); elsewhere they are code.
 func codeLike(chunk string) bool {
 	if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
 		return true
 	}
+	open, close := editorialBrackets(chunk)
 	prevLetter := false
 	for i := 0; i < len(chunk); i++ {
 		b := chunk[i]
+		if i == open || i == close {
+			prevLetter = false
+			continue
+		}
 		if b >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(chunk[i:])
 			if unicode.IsDigit(r) {
@@ -95,6 +101,26 @@ func codeLike(chunk string) bool {
 		prevLetter = isWordRune(rune(b))
 	}
 	return false
+}
+
+// editorialBrackets returns the offsets in chunk of the square brackets an
+// editor puts around words of a quotation ("[the", "goverment]", "[sic],"),
+// punctuation like parentheses: a single "[" at the start of the chunk,
+// after any opening quotation marks or parentheses, and a single "]" at its
+// end, before any closing punctuation; -1 where there is none. Brackets
+// elsewhere ("a[i]", "arr[0]") or doubled ("[[wiki]]") are code, and so is
+// what stands between them unless it is prose (codeLike).
+func editorialBrackets(chunk string) (open, close int) {
+	open, close = -1, -1
+	rest := strings.TrimLeft(chunk, "\"'“‘«(")
+	if i := len(chunk) - len(rest); strings.HasPrefix(rest, "[") && !strings.HasPrefix(rest, "[[") {
+		open = i
+	}
+	body := strings.TrimRight(chunk, ".,;:!?\"'”’»)")
+	if n := len(body); n > 0 && body[n-1] == ']' && (n < 2 || body[n-2] != ']') && n-1 != open {
+		close = n - 1
+	}
+	return open, close
 }
 
 // isOption reports whether chunk, after any opening quotation marks or
