@@ -174,12 +174,13 @@ func (c *Corrector) middleInitial(text string, toks []token, i int) bool {
 // reportOpeners weighs each ambiguous word (see openers), a capitalised
 // word the lexicon lacks after an abbreviation that may end a sentence or
 // after a letter: it is corrected as a sentence opener would be when it is
-// a plain slip of a very common word ("etc. Teh next", see commonSlip) and
-// the correction is sure; otherwise, when a word of the lexicon (not a name)
+// a plain slip of a very common word ("etc. Teh next", see commonSlip), two
+// letters swapped or a neighbouring key, and the correction is sure; otherwise, when a word of the lexicon (not a name)
 // is one cheap slip away and clearly the best reading (confidence at least
 // initialMinConfidence), it is left as written and reported with its
 // candidates ("U.S. Goverment"). A word the document uses more than once is
-// a name, and so is one far from every word ("p.m. Starmer") or near several
+// a name, and so is one before another capitalised word ("U.S. Sajid
+// Javid"), one far from every word ("p.m. Starmer") or one near several
 // ("U.S. Farage": "Forage", "Garage"): none is reported.
 func (c *Corrector) reportOpeners(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
 	var (
@@ -213,6 +214,11 @@ func (c *Corrector) reportOpeners(text string, toks []token, st []status, edits 
 		if uses[strings.ToLower(w)] > 1 || c.emphasis(w) {
 			continue
 		}
+		// Before another capitalised word it is the first of a name
+		// ("U.S. Sajid Javid"), as at the start of a sentence.
+		if i+1 < len(toks) && toks[i+1].adjacent && !toks[i+1].hyphen && toks[i+1].cls != caseLower {
+			continue
+		}
 		core, suffix := cutPossessive(w)
 		sc.runes = lowerRunes(sc.runes[:0], core)
 		q := append([]rune(nil), sc.runes...)
@@ -237,7 +243,10 @@ func (c *Corrector) reportOpeners(text string, toks []token, st []status, edits 
 			continue // as likely a name ("U.S. Farage", not "Forage")
 		}
 		rare := c.lex.Attested(core)
-		if !rare && nb.right != "" && c.commonSlip(w, q, cs, sc) && conf >= max(c.minConf, initialMinConfidence) {
+		// Only a swap or a neighbouring key: a vowel for a vowel makes
+		// words of names ("Guido", "Lyft").
+		slip := c.commonSlip(w, q, cs, sc) && (swapped(q, cs[0].first) || keySlip(q, cs[0].first))
+		if !rare && nb.right != "" && slip && conf >= max(c.minConf, initialMinConfidence) {
 			edits = append(edits, edit.Edit{
 				Stage: Stage, Rule: "nonword",
 				Start: t.start, End: t.end, Before: w,
@@ -258,4 +267,23 @@ func (c *Corrector) reportOpeners(text string, toks []token, st []status, edits 
 		})
 	}
 	return edits
+}
+
+// keySlip reports whether the word b is q with one letter replaced by the
+// letter of a neighbouring key.
+func keySlip(q []rune, b string) bool {
+	i, diff := 0, -1
+	for _, r := range b {
+		if i >= len(q) {
+			return false
+		}
+		if r != q[i] {
+			if diff >= 0 || !nearKeys(q[i], r) {
+				return false
+			}
+			diff = i
+		}
+		i++
+	}
+	return i == len(q) && diff >= 0
 }
