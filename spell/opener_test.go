@@ -195,6 +195,7 @@ func TestTokenizeInitials(t *testing.T) {
 		{"J. Zorvek", false},
 		{"Dr. Zorvek", false},
 		{"switch to Plan B. The", false}, // known: kept within the sentence
+		{"Acme Inc., Zorvek", false},     // a comma: the sentence goes on
 	} {
 		toks := tokenize(tc.in, nil)
 		c.openers(tc.in, toks)

@@ -191,6 +191,9 @@ func tokenize(text string, dst []token) []token {
 							sentStart, afterAbbrev = false, k
 						}
 					}
+				case r == ',' || r == ';':
+					// "Acme Inc., Tedros said": the sentence goes on.
+					afterAbbrev = abbrevNone
 				case r == '-' || r == '‐':
 					hyphen = j > i && j+size < end
 				}
