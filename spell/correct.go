@@ -72,6 +72,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 		edits = c.fixSuspects(text, toks, st, edits)
 		edits = c.weighCoinages(text, toks, st, edits)
 	}
+	edits = c.reportOpeners(text, toks, st, edits)
 	edits = c.shortWords(text, toks, st, edits)
 	if c.opts.Locale != "" {
 		edits = c.localize(text, toks, st, edits)

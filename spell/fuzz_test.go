@@ -30,6 +30,8 @@ var fuzzSeeds = []string{
 	"beeen helpfull, sooo “managment” ereport Helpfull helpfull’s",
 	"Dr. Yoo met Mr. Adn. J. K. Tedros, e.g. U.S. Farage etc. Teh a thorugh job etc.. Ehr",
 	"(Prof.\n\nNxet Inc.", "I thnik. A thorugh ft. No.",
+	"at 5 p.m. Afterwrds, U.S. Goverment Plan B. Thsi vitamin D. Teh George W. Bsuh",
+	"They [the goverment] [sic], a[i] [[wiki]] [1] ([goverment]) “[Goverment]” [] ] [",
 	"use the --verbos flag, -rf and initalise()", "We went tothe shops inthe morning.",
 	"the jorney of a torist", "yor fourm advize exercize", "foetid milligramme tradie",
 }

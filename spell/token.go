@@ -22,12 +22,13 @@ type token struct {
 	start, end int
 	cls        caseClass
 	runes      int
-	initial    bool // first word of a sentence (or of the text, or after a blank line)
-	abbrev     bool // after an abbreviation that may end a sentence: initial is decided by openers
-	skip       bool // inside a URL, address, handle, hashtag, file name or code
-	adjacent   bool // only white space separates it from the previous token
-	hyphen     bool // joined to the previous token by a hyphen
-	spaced     bool // exactly one ASCII space separates it from the previous token
+	initial    bool       // first word of a sentence (or of the text, or after a blank line)
+	abbrev     abbrevKind // after an abbreviation that may end a sentence, or an initial: openers decides
+	ambiguous  bool       // a capitalised unknown word after abbrev: a name or a slip opening a sentence
+	skip       bool       // inside a URL, address, handle, hashtag, file name or code
+	adjacent   bool       // only white space separates it from the previous token
+	hyphen     bool       // joined to the previous token by a hyphen
+	spaced     bool       // exactly one ASCII space separates it from the previous token
 }
 
 // isApostrophe reports the apostrophes allowed inside a word.
@@ -65,14 +66,20 @@ var codeByte = func() (t [utf8.RuneSelf]bool) {
 
 // codeLike reports whether a white-space-delimited chunk is something other
 // than prose: a URL, e-mail address, @handle, #hashtag, file name, number,
-// abbreviation with dots, command-line option, or code.
+// abbreviation with dots, command-line option, or code. Square brackets
+// around words are punctuation (editorialBrackets); elsewhere they are code.
 func codeLike(chunk string) bool {
 	if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
 		return true
 	}
+	open, close := editorialBrackets(chunk)
 	prevLetter := false
 	for i := 0; i < len(chunk); i++ {
 		b := chunk[i]
+		if i == open || i == close {
+			prevLetter = false
+			continue
+		}
 		if b >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(chunk[i:])
 			if unicode.IsDigit(r) {
@@ -96,6 +103,26 @@ func codeLike(chunk string) bool {
 	return false
 }
 
+// editorialBrackets returns the offsets in chunk of the square brackets an
+// editor puts around words of a quotation ("[the", "goverment]", "[sic],"),
+// punctuation like parentheses: a single "[" at the start of the chunk,
+// after any opening quotation marks or parentheses, and a single "]" at its
+// end, before any closing punctuation; -1 where there is none. Brackets
+// elsewhere ("a[i]", "arr[0]") or doubled ("[[wiki]]") are code, and so is
+// what stands between them unless it is prose (codeLike).
+func editorialBrackets(chunk string) (open, close int) {
+	open, close = -1, -1
+	rest := strings.TrimLeft(chunk, "\"'“‘«(")
+	if i := len(chunk) - len(rest); strings.HasPrefix(rest, "[") && !strings.HasPrefix(rest, "[[") {
+		open = i
+	}
+	body := strings.TrimRight(chunk, ".,;:!?\"'”’»)")
+	if n := len(body); n > 0 && body[n-1] == ']' && (n < 2 || body[n-2] != ']') && n-1 != open {
+		close = n - 1
+	}
+	return open, close
+}
+
 // isOption reports whether chunk, after any opening quotation marks or
 // parentheses, is a command-line option: one or two ASCII hyphens followed
 // by a letter ("--verbose", "-rf", "“--force”", "(-v)"). A dash standing alone (" - ") or
@@ -115,7 +142,7 @@ func isOption(chunk string) bool {
 // tokenize appends the words of text to dst.
 func tokenize(text string, dst []token) []token {
 	sentStart := true
-	afterAbbrev := false // sentStart is pending on the word (see openers)
+	afterAbbrev := abbrevNone // sentStart is pending on the word (see openers)
 	newlines := 0
 	gapSpace := true // only white space since the previous token
 	spaces := 0      // ASCII spaces since the previous token (-1 if anything else)
@@ -126,7 +153,7 @@ func tokenize(text string, dst []token) []token {
 			if r == '\n' {
 				newlines++
 				if newlines >= 2 {
-					sentStart, afterAbbrev = true, false
+					sentStart, afterAbbrev = true, abbrevNone
 				}
 			}
 			if r == ' ' && spaces >= 0 {
@@ -155,15 +182,18 @@ func tokenize(text string, dst []token) []token {
 				case (r == '.' || r == '!' || r == '?' || r == '…' || r == ':') && (!skip || j+size == end):
 					// Inside a URL or file name a dot ends nothing, nor
 					// does one after a title or an initial ("Dr. Yoo").
-					sentStart, afterAbbrev = true, false
+					sentStart, afterAbbrev = true, abbrevNone
 					if r == '.' {
-						switch abbreviation(text[i:j]) {
+						switch k := abbreviation(text[i:j]); k {
 						case abbrevName:
 							sentStart = false
-						case abbrevEnd:
-							sentStart, afterAbbrev = false, true
+						case abbrevEnd, abbrevInitial:
+							sentStart, afterAbbrev = false, k
 						}
 					}
+				case r == ',' || r == ';':
+					// "Acme Inc., Tedros said": the sentence goes on.
+					afterAbbrev = abbrevNone
 				case r == '-' || r == '‐':
 					hyphen = j > i && j+size < end
 				}
@@ -205,7 +235,7 @@ func tokenize(text string, dst []token) []token {
 				hyphen:   hyphen && len(dst) > 0,
 				spaced:   spaces == 1 && len(dst) > 0,
 			})
-			sentStart, afterAbbrev, gapSpace, hyphen, spaces = false, false, true, false, 0
+			sentStart, afterAbbrev, gapSpace, hyphen, spaces = false, abbrevNone, true, false, 0
 		}
 		newlines = 0
 		i = end
