@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/copyedit/copyedit/dict"
 	"github.com/copyedit/copyedit/edit"
 )
 
@@ -42,6 +43,7 @@ const (
 type confusable struct {
 	word  string
 	count uint64
+	entry dict.Entry // the lexicon's entry for word, with an entryLexicon
 	// odds is P(slip) · P(the known word typed | this one meant), over
 	// 1 − P(slip): exp(realWordPrior − lambda·cost).
 	odds float64
@@ -77,6 +79,9 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 		rs = appendRunes(rs[:0], k)
 		odds := math.Exp(realWordPrior - lambda*channelCost(q, rs, sc.fbuf))
 		cf := confusable{word: k, count: c.vocab.counts[cand.id], odds: odds / (1 - math.Exp(realWordPrior))}
+		if c.elex != nil {
+			cf.entry, _, _ = c.elex.Entry(k)
+		}
 		cs.words = append(cs.words, cf)
 		cs.maxCount = max(cs.maxCount, cf.count)
 		cs.maxOdds = max(cs.maxOdds, cf.odds)
@@ -120,10 +125,10 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			continue // taken as right by a rule, not listed
 		}
 		if i > 0 && tx.linked(i) {
-			x.l, x.cl = tx.words[i-1], tx.count(i-1)
+			x.l, x.cl, x.el = tx.words[i-1], tx.count(i-1), tx.entries[i-1]
 		}
 		if i+1 < len(toks) && tx.linked(i+1) {
-			x.r, x.cr = tx.words[i+1], tx.count(i+1)
+			x.r, x.cr, x.er = tx.words[i+1], tx.count(i+1), tx.entries[i+1]
 		}
 		if x.cl == 0 {
 			x.l = ""
@@ -166,19 +171,21 @@ func hasApostrophe(w string) bool {
 // what has been looked up about it, so that no word is counted and no
 // pair looked up twice.
 type realText struct {
-	c      *Corrector
-	toks   []token
-	words  []string  // the token as context, in lower case; "" where none
-	counts []uint64  // the lexicon's count of words[i], once looked up
-	pairs  []float64 // P(words[i] | words[i-1]), once looked up; 0 before
+	c       *Corrector
+	toks    []token
+	words   []string     // the token as context, in lower case; "" where none
+	counts  []uint64     // the lexicon's count of words[i], once looked up
+	entries []dict.Entry // the lexicon's entry for words[i], once looked up
+	pairs   []float64    // P(words[i] | words[i-1]), once looked up; 0 before
 }
 
 func (c *Corrector) newRealText(text string, toks []token, st []status) *realText {
 	tx := &realText{
 		c: c, toks: toks,
-		words:  make([]string, len(toks)),
-		counts: make([]uint64, len(toks)),
-		pairs:  make([]float64, len(toks)),
+		words:   make([]string, len(toks)),
+		counts:  make([]uint64, len(toks)),
+		entries: make([]dict.Entry, len(toks)),
+		pairs:   make([]float64, len(toks)),
 	}
 	for j := range toks {
 		if tx.words[j] = c.contextToken(text, toks, st, j); tx.words[j] != "" {
@@ -194,7 +201,15 @@ const unknownCount = ^uint64(0)
 // count returns the count of token j as context (0 for none).
 func (tx *realText) count(j int) uint64 {
 	if tx.counts[j] == unknownCount {
-		tx.counts[j] = tx.c.lex.Count(tx.words[j])
+		tx.counts[j] = 0
+		w := tx.words[j]
+		if tx.c.elex == nil {
+			tx.counts[j] = tx.c.lex.Count(w)
+		} else if e, n, ok := tx.c.elex.Entry(w); ok && e.Word() == w {
+			// As listed, so n is Count(w); a word found only through
+			// another case is not counted as spelled.
+			tx.counts[j], tx.entries[j] = n, e
+		}
 	}
 	return tx.counts[j]
 }
@@ -206,7 +221,8 @@ func (tx *realText) linked(i int) bool { return tx.toks[i].adjacent && !tx.toks[
 // pair returns P(words[i] | words[i-1]); both must have counts.
 func (tx *realText) pair(i int) float64 {
 	if tx.pairs[i] == 0 {
-		tx.pairs[i] = tx.c.condP(tx.words[i-1], tx.words[i], tx.count(i-1), tx.count(i))
+		n := tx.c.bigram(tx.words[i-1], tx.entries[i-1], tx.words[i], tx.entries[i])
+		tx.pairs[i] = tx.c.condP(n, tx.count(i-1), tx.count(i))
 	}
 	return tx.pairs[i]
 }
@@ -249,6 +265,7 @@ func (c *Corrector) contextToken(text string, toks []token, st []status, j int) 
 type realContext struct {
 	w, l, r    string
 	cw, cl, cr uint64
+	el, er     dict.Entry // the lexicon's entries for l and r
 }
 
 // bound returns an upper bound of P(k | l) · P(r | k) over every word k
@@ -326,7 +343,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		}
 		var left, right float64
 		if x.l != "" {
-			left = c.condP(x.l, k.word, x.cl, k.count) / keepL
+			left = c.condP(c.bigram(x.l, x.el, k.word, k.entry), x.cl, k.count) / keepL
 			if vetoL && left < 1 {
 				return 0
 			}
@@ -339,7 +356,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 			if left*min(1, float64(x.cr)/float64(k.count))/keepR*k.odds < floor {
 				return 0
 			}
-			right = c.condP(k.word, x.r, k.count, x.cr) / keepR
+			right = c.condP(c.bigram(k.word, k.entry, x.r, x.er), k.count, x.cr) / keepR
 			if vetoR && right < 1 {
 				return 0
 			}
@@ -365,10 +382,20 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	return cs.words[best].word, bestOdds / sum
 }
 
+// bigram returns the count of the pair "a b" in the bigram list, by the
+// lexicon's entries ea and eb for a and b when it has them.
+func (c *Corrector) bigram(a string, ea dict.Entry, b string, eb dict.Entry) uint64 {
+	if c.elex != nil {
+		return c.elex.EntryBigram(ea, eb)
+	}
+	return c.lex.Bigram(a, b)
+}
+
 // condP returns P(b | a), the chance that a (count ca) is followed by b
-// (count cb), from the bigram list; see absentP for a pair the list lacks.
-func (c *Corrector) condP(a, b string, ca, cb uint64) float64 {
-	if n := c.lex.Bigram(a, b); n > 0 {
+// (count cb), from n, the bigram list's count of the pair; see absentP for
+// a pair the list lacks.
+func (c *Corrector) condP(n, ca, cb uint64) float64 {
+	if n > 0 {
 		// A pair occurs no more often than either of its words.
 		return float64(min(n, ca, cb)) / float64(ca)
 	}

@@ -30,6 +30,7 @@ const Stage = "spell"
 // The candidate index is built lazily, on the first word that needs it.
 type Corrector struct {
 	lex     lexicon
+	elex    entryLexicon // lex, when it finds entries for bigrams; else nil
 	opts    Options
 	ignore  map[string]bool
 	minConf float64
@@ -62,6 +63,7 @@ func newCorrector(lex lexicon, opts Options) (*Corrector, error) {
 		return nil, err
 	}
 	c := &Corrector{lex: lex, opts: o, minConf: o.MinConfidence, ignore: map[string]bool{}}
+	c.elex, _ = lex.(entryLexicon)
 	for _, w := range o.Ignore {
 		c.ignore[strings.ToLower(w)] = true
 	}
