@@ -1,5 +1,7 @@
 package dict
 
+import "math"
+
 // An Entry is a word of a Lexicon, found once by [Lexicon.Entry], whose
 // bigrams can then be counted by [Lexicon.EntryBigram] without looking the
 // word up again: for a caller that asks for many pairs of the same words.
@@ -47,5 +49,35 @@ func (l *Lexicon) EntryBigram(a, b Entry) uint64 {
 	if a.idx < 0 || b.idx < 0 {
 		return 0
 	}
-	return l.base.bigram(int(a.idx), int(b.idx))
+	return l.base.bigramFast(int(a.idx), int(b.idx))
+}
+
+// EntryBigramMax bounds the bigrams of e: no pair "e x" counts more than
+// first and no pair "x e" more than last, whatever x, by
+// [Lexicon.EntryBigram]. The bounds of the built-in list are its largest
+// counts; a lexicon with bigrams of its own ([New]) gives no bound (the
+// largest uint64).
+func (l *Lexicon) EntryBigramMax(e Entry) (first, last uint64) {
+	if !e.known {
+		return 0, 0
+	}
+	if l.bigrams != nil {
+		return math.MaxUint64, math.MaxUint64
+	}
+	if e.idx < 0 {
+		return 0, 0
+	}
+	p := l.base.pairs()
+	return uint64(p.first[e.idx]), uint64(p.last[e.idx])
+}
+
+// Index returns the entry's place among the lexicon's built-in words, in
+// [0, n) for n built-in words (n is at most [Lexicon.Len]), or -1 for a word
+// only a user list or [New] gives, and for the zero Entry: a key for a
+// caller's tables kept per word.
+func (e Entry) Index() int {
+	if !e.known {
+		return -1
+	}
+	return int(e.idx)
 }

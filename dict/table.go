@@ -34,6 +34,9 @@ type table struct {
 	variants    map[string]int32 // spelling → offset of its line in variantsTxt
 
 	attested *attestedList // nil when there is no attested tier
+
+	pairOnce  sync.Once
+	pairIndex *pairIndex // built on the first EntryBigram or EntryBigramMax
 }
 
 // newTable indexes the data files. It checks their shape, so corrupt data
@@ -177,4 +180,58 @@ func (t *table) mixedIndex() map[string]int32 {
 		}
 	})
 	return t.mixed
+}
+
+// A pairIndex is the bigram list laid out for many look-ups by word index:
+// the second word and the count of each record as machine words, and the
+// largest count of a pair that each word begins and ends.
+type pairIndex struct {
+	second []uint32 // second[r] is the second word of record r
+	counts []uint32 // counts[r] is the count of record r
+	first  []uint32 // largest count of a pair beginning with word i
+	last   []uint32 // largest count of a pair ending in word i
+}
+
+// pairs returns the pairIndex, building it on first use.
+func (t *table) pairs() *pairIndex {
+	t.pairOnce.Do(func() {
+		m := t.bigramCount()
+		p := &pairIndex{
+			second: make([]uint32, m),
+			counts: make([]uint32, m),
+			first:  make([]uint32, t.len()),
+			last:   make([]uint32, t.len()),
+		}
+		for r := range m {
+			rec := t.bigrams[r*bigramSize:]
+			a, b := get24(rec), get24(rec[3:])
+			n := uint32(rec[6]) | uint32(rec[7])<<8 | uint32(rec[8])<<16 | uint32(rec[9])<<24
+			p.second[r], p.counts[r] = b, n
+			p.first[a] = max(p.first[a], n)
+			p.last[b] = max(p.last[b], n)
+		}
+		t.pairIndex = p
+	})
+	return t.pairIndex
+}
+
+// bigramFast is bigram by the pairIndex.
+func (t *table) bigramFast(a, b int) uint64 {
+	p := t.pairs()
+	lo, hi := int(t.bstart[a]), int(t.bstart[a+1])
+	keys := p.second[lo:hi]
+	x := uint32(b)
+	i, j := 0, len(keys)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if keys[h] < x {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(keys) && keys[i] == x {
+		return uint64(p.counts[lo+i])
+	}
+	return 0
 }

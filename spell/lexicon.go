@@ -23,4 +23,6 @@ type lexicon interface {
 type entryLexicon interface {
 	Entry(word string) (dict.Entry, uint64, bool)
 	EntryBigram(a, b dict.Entry) uint64
+	EntryBigramMax(e dict.Entry) (first, last uint64)
+	Len() int
 }

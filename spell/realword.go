@@ -1,9 +1,11 @@
 package spell
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/copyedit/copyedit/dict"
 	"github.com/copyedit/copyedit/edit"
@@ -52,7 +54,8 @@ type confusable struct {
 // A confusion is the set of confusables of one known word, with the
 // largest count and odds among them, for bounds.
 type confusion struct {
-	words    []confusable
+	words    []confusable // in alphabetical order
+	byOdds   []int32      // indexes of words, by odds from the largest
 	maxCount uint64
 	maxOdds  float64
 }
@@ -63,9 +66,41 @@ type confusion struct {
 // alone, so they are computed once per Corrector and kept; there are at
 // most as many as the lexicon has words.
 func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
-	if v, ok := c.confusions.Load(w); ok {
+	idx := -1
+	if c.elex != nil {
+		if e, _, ok := c.elex.Entry(w); ok && e.Word() == w {
+			idx = e.Index()
+		}
+	}
+	return c.confusionAt(w, idx, sc)
+}
+
+// confusionAt is confusionOf for the word w whose entry has the index idx
+// (see dict.Entry.Index; -1 for none): a set of a built-in word is kept
+// in a table by index, any other in a map.
+func (c *Corrector) confusionAt(w string, idx int, sc *scratch) *confusion {
+	var slot *atomic.Pointer[confusion]
+	if idx >= 0 && idx < len(c.confusionTable) {
+		slot = &c.confusionTable[idx]
+		if cs := slot.Load(); cs != nil {
+			return cs
+		}
+	} else if v, ok := c.confusions.Load(w); ok {
 		return v.(*confusion)
 	}
+	cs := c.newConfusion(w, sc)
+	if slot != nil {
+		if !slot.CompareAndSwap(nil, cs) {
+			return slot.Load()
+		}
+		return cs
+	}
+	v, _ := c.confusions.LoadOrStore(w, cs)
+	return v.(*confusion)
+}
+
+// newConfusion computes the confusion set of w.
+func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 	var qbuf [16]rune
 	q := lowerRunes(qbuf[:0], w)
 	cs := &confusion{}
@@ -89,8 +124,12 @@ func (c *Corrector) confusionOf(w string, sc *scratch) *confusion {
 	// In alphabetical order: ties and sums never depend on how the
 	// candidates were found.
 	slices.SortFunc(cs.words, func(a, b confusable) int { return strings.Compare(a.word, b.word) })
-	v, _ := c.confusions.LoadOrStore(w, cs)
-	return v.(*confusion)
+	cs.byOdds = make([]int32, len(cs.words))
+	for n := range cs.byOdds {
+		cs.byOdds[n] = int32(n)
+	}
+	slices.SortStableFunc(cs.byOdds, func(a, b int32) int { return cmp.Compare(cs.words[b].odds, cs.words[a].odds) })
+	return cs
 }
 
 // realWords corrects known words that their neighbours say are slips for
@@ -105,11 +144,14 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 	need := c.minConf / (1 - c.minConf) // the odds a change needs
 	// Other rules come first: a word another rule changed is left alone,
 	// and one it only reported is replaced by a correction.
-	at := make(map[int]int, len(edits))
-	for j, e := range edits {
-		at[e.Start] = j
+	var at map[int]int
+	if len(edits) > 0 {
+		at = make(map[int]int, len(edits))
+		for j, e := range edits {
+			at[e.Start] = j
+		}
 	}
-	tx := c.newRealText(text, toks, st)
+	tx := c.newRealText(text, toks, st, sc)
 	for i, t := range toks {
 		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 {
 			continue
@@ -120,15 +162,17 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			// bigrams cannot judge ("it's", "its").
 			continue
 		}
-		x := realContext{w: w, cw: tx.count(i)}
+		x := realContext{w: w, cw: tx.word(i).count}
 		if x.cw == 0 {
 			continue // taken as right by a rule, not listed
 		}
 		if i > 0 && tx.linked(i) {
-			x.l, x.cl, x.el = tx.words[i-1], tx.count(i-1), tx.entries[i-1]
+			l := tx.word(i - 1)
+			x.l, x.cl, x.el, x.maxL = l.word, l.count, l.entry, l.maxFirst
 		}
 		if i+1 < len(toks) && tx.linked(i+1) {
-			x.r, x.cr, x.er = tx.words[i+1], tx.count(i+1), tx.entries[i+1]
+			r := tx.word(i + 1)
+			x.r, x.cr, x.er, x.maxR = r.word, r.count, r.entry, r.maxLast
 		}
 		if x.cl == 0 {
 			x.l = ""
@@ -164,54 +208,75 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 // hasApostrophe reports whether w holds an ASCII or a typographic
 // apostrophe.
 func hasApostrophe(w string) bool {
-	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\'':
+			return true
+		case 0xE2: // the first byte of ’ (E2 80 99)
+			if strings.HasPrefix(w[i:], "’") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // realText holds, for one pass of realWords, each token as context and
 // what has been looked up about it, so that no word is counted and no
 // pair looked up twice.
 type realText struct {
-	c       *Corrector
-	toks    []token
-	words   []string     // the token as context, in lower case; "" where none
-	counts  []uint64     // the lexicon's count of words[i], once looked up
-	entries []dict.Entry // the lexicon's entry for words[i], once looked up
-	pairs   []float64    // P(words[i] | words[i-1]), once looked up; 0 before
+	c    *Corrector
+	text string
+	toks []token
+	st   []status
+	ctx  []ctxWord // by token, looked up on first use
 }
 
-func (c *Corrector) newRealText(text string, toks []token, st []status) *realText {
-	tx := &realText{
-		c: c, toks: toks,
-		words:   make([]string, len(toks)),
-		counts:  make([]uint64, len(toks)),
-		entries: make([]dict.Entry, len(toks)),
-		pairs:   make([]float64, len(toks)),
-	}
-	for j := range toks {
-		if tx.words[j] = c.contextToken(text, toks, st, j); tx.words[j] != "" {
-			tx.counts[j] = unknownCount
-		}
-	}
-	return tx
+// A ctxWord is a token as context.
+type ctxWord struct {
+	word  string     // in lower case; "" where the token is no context
+	entry dict.Entry // the lexicon's entry for word, with an entryLexicon
+	count uint64     // the lexicon's count of word; 0 for none
+	// maxFirst and maxLast bound the counts of the pairs word begins and
+	// ends (dict.Lexicon.EntryBigramMax).
+	maxFirst, maxLast uint64
+	pair              float64 // P(word | the previous token's word), once looked up; 0 before
+	done              bool    // word, entry and count are looked up
 }
 
-// unknownCount marks a count not yet looked up.
-const unknownCount = ^uint64(0)
-
-// count returns the count of token j as context (0 for none).
-func (tx *realText) count(j int) uint64 {
-	if tx.counts[j] == unknownCount {
-		tx.counts[j] = 0
-		w := tx.words[j]
-		if tx.c.elex == nil {
-			tx.counts[j] = tx.c.lex.Count(w)
-		} else if e, n, ok := tx.c.elex.Entry(w); ok && e.Word() == w {
-			// As listed, so n is Count(w); a word found only through
-			// another case is not counted as spelled.
-			tx.counts[j], tx.entries[j] = n, e
-		}
+// newRealText returns the realText of one pass, kept in sc.
+func (c *Corrector) newRealText(text string, toks []token, st []status, sc *scratch) *realText {
+	if cap(sc.ctx) < len(toks) {
+		sc.ctx = make([]ctxWord, len(toks))
+	} else {
+		sc.ctx = sc.ctx[:len(toks)]
+		clear(sc.ctx)
 	}
-	return tx.counts[j]
+	return &realText{c: c, text: text, toks: toks, st: st, ctx: sc.ctx}
+}
+
+// word returns token j as context, looked up.
+func (tx *realText) word(j int) *ctxWord {
+	cw := &tx.ctx[j]
+	if cw.done {
+		return cw
+	}
+	cw.done = true
+	w := tx.c.contextToken(tx.text, tx.toks, tx.st, j)
+	if w == "" {
+		return cw
+	}
+	cw.word = w
+	if tx.c.elex == nil {
+		cw.count = tx.c.lex.Count(w)
+		cw.maxFirst, cw.maxLast = math.MaxUint64, math.MaxUint64
+	} else if e, n, ok := tx.c.elex.Entry(w); ok && e.Word() == w {
+		// As listed, so n is Count(w); a word found only through
+		// another case is not counted as spelled.
+		cw.count, cw.entry = n, e
+		cw.maxFirst, cw.maxLast = tx.c.elex.EntryBigramMax(e)
+	}
+	return cw
 }
 
 // linked reports whether tokens i-1 and i are each other's context: only
@@ -220,11 +285,14 @@ func (tx *realText) linked(i int) bool { return tx.toks[i].adjacent && !tx.toks[
 
 // pair returns P(words[i] | words[i-1]); both must have counts.
 func (tx *realText) pair(i int) float64 {
-	if tx.pairs[i] == 0 {
-		n := tx.c.bigram(tx.words[i-1], tx.entries[i-1], tx.words[i], tx.entries[i])
-		tx.pairs[i] = tx.c.condP(n, tx.count(i-1), tx.count(i))
+	b := &tx.ctx[i]
+	if b.pair == 0 {
+		a := tx.word(i - 1)
+		b = tx.word(i)
+		n := tx.c.bigram(a.word, a.entry, b.word, b.entry)
+		b.pair = tx.c.condP(n, a.count, b.count)
 	}
-	return tx.pairs[i]
+	return b.pair
 }
 
 // contextToken returns token j in lower case if it can be context: a known
@@ -266,6 +334,9 @@ type realContext struct {
 	w, l, r    string
 	cw, cl, cr uint64
 	el, er     dict.Entry // the lexicon's entries for l and r
+	// maxL bounds the count of any pair l begins, maxR of any pair r
+	// ends.
+	maxL, maxR uint64
 }
 
 // bound returns an upper bound of P(k | l) · P(r | k) over every word k
@@ -274,28 +345,38 @@ type realContext struct {
 // of its words. With l silent, P(k) / P(w) stands for P(k | l) / P(w | l),
 // and the bound is of P(k) / P(w) · P(r | k).
 func (x *realContext) bound(maxCount uint64) float64 {
-	g := func(ck float64) float64 {
-		var p float64
-		if x.l != "" {
-			p = min(float64(x.cl), ck) / float64(x.cl)
-		} else {
-			p = (ck + 1) / float64(x.cw+1)
-		}
-		if x.r != "" {
-			p *= min(1, float64(x.cr)/ck)
-		}
-		return p
-	}
 	m := float64(maxCount)
-	b := g(m)
+	b := x.g(m)
 	if x.l != "" {
-		b = max(b, g(min(m, float64(x.cl))))
+		b = max(b, x.g(min(m, float64(x.cl))))
 	}
 	if x.r != "" {
-		b = max(b, g(min(m, float64(x.cr))))
+		b = max(b, x.g(min(m, float64(x.cr))))
 	}
 	return b
 }
+
+// g is the bound of P(k | l) · P(r | k) (with l silent, of P(k) / P(w) ·
+// P(r | k)) for a word k of count ck.
+func (x *realContext) g(ck float64) float64 {
+	var p float64
+	if x.l != "" {
+		p = min(float64(x.cl), ck) / float64(x.cl)
+	} else {
+		p = (ck + 1) / float64(x.cw+1)
+	}
+	if x.r != "" {
+		p *= min(1, float64(x.cr)/ck)
+	}
+	return p
+}
+
+// boundSlack covers the rounding of bound: for counts a ≤ b, bound(a) as
+// computed is at most bound(b)·boundSlack as computed, though the exact
+// bound(a) ≤ bound(b) may not survive rounding. A confusable whose odds
+// times the set's bound, times boundSlack, stays below a floor stays
+// below it on its own bound too.
+const boundSlack = 1 + 1e-9
 
 // realWordMaxOdds is the largest odds of any confusable: one cheapest
 // edit away.
@@ -325,8 +406,12 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	if x.bound(math.MaxUint64)*realWordMaxOdds < need*keep {
 		return "", 0
 	}
-	cs := c.confusionOf(x.w, sc)
-	if len(cs.words) == 0 || x.bound(cs.maxCount)*cs.maxOdds < need*keep {
+	cs := c.confusionAt(x.w, tx.ctx[i].entry.Index(), sc)
+	if len(cs.words) == 0 {
+		return "", 0
+	}
+	setBound := x.bound(cs.maxCount)
+	if setBound*cs.maxOdds < need*keep {
 		return "", 0
 	}
 	// The odds of reading k for w, or 0 if a neighbour speaks against k
@@ -363,23 +448,82 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		}
 		return left * right * k.odds
 	}
+	// mayReach is false if the odds of reading k are surely below need,
+	// or a neighbour surely speaks against k, by bounds of P(k | l) and
+	// P(r | k) that need no look-up: the largest count of a pair that l
+	// begins, or r ends, bounds the pair with k. Each bound is computed
+	// as odds computes the value it bounds, so it holds after rounding.
+	mayReach := func(k *confusable) bool {
+		if k.count == 0 {
+			return true
+		}
+		left := float64(k.count+1) / float64(x.cw+1)
+		if x.l != "" {
+			n := min(x.maxL, x.cl, k.count)
+			left = max(float64(n)/float64(x.cl), c.absentP(x.cl, k.count)) / keepL
+			if vetoL && left < 1 {
+				return false
+			}
+		}
+		right := 1.0
+		if x.r != "" {
+			n := min(x.maxR, k.count, x.cr)
+			right = max(float64(n)/float64(k.count), c.absentP(k.count, x.cr)) / keepR
+			if vetoR && right < 1 {
+				return false
+			}
+		}
+		return left*right*k.odds >= need
+	}
 	// The best reading among those that may reach need; then, only if it
-	// does, the sum over every reading that is not negligible.
-	// Words are in alphabetical order, so the first of equals wins.
+	// does, the sum over every reading that is not negligible. Readings
+	// are tried by their odds, from the largest, until the set's bound
+	// rules out the rest; of equal odds the first word in alphabetical
+	// order wins. A reading below need is passed over: it cannot be the
+	// best of a set whose best reaches need.
 	best, bestOdds := -1, 0.0
-	for n := range cs.words {
-		if o := odds(&cs.words[n], need); o > bestOdds {
-			best, bestOdds = n, o
+	for _, n := range cs.byOdds {
+		k := &cs.words[n]
+		if setBound*k.odds*boundSlack < need*keep {
+			break
+		}
+		if !mayReach(k) {
+			continue
+		}
+		if o := odds(k, need); o > bestOdds || o == bestOdds && best >= 0 && int(n) < best {
+			best, bestOdds = int(n), o
 		}
 	}
 	if best < 0 || bestOdds < need {
 		return "", 0
 	}
-	sum := 1.0 // leaving w
-	for n := range cs.words {
-		sum += odds(&cs.words[n], need*realWordNegligible)
+	// The sum in alphabetical order, as readings that are not negligible
+	// are few: a reading left out adds 0.
+	floor := need * realWordNegligible
+	terms := sc.terms[:0]
+	for _, n := range cs.byOdds {
+		k := &cs.words[n]
+		if setBound*k.odds*boundSlack < floor*keep {
+			break
+		}
+		if o := odds(k, floor); o != 0 {
+			terms = append(terms, realTerm{n, o})
+		}
 	}
+	slices.SortFunc(terms, func(a, b realTerm) int { return cmp.Compare(a.n, b.n) })
+	sum := 1.0 // leaving w
+	for _, t := range terms {
+		sum += t.odds
+	}
+	sc.terms = terms
 	return cs.words[best].word, bestOdds / sum
+}
+
+// A realTerm is the odds of reading the confusable n, a term of the sum in
+// realWord.
+type realTerm struct {
+	n    int32
+	odds float64
 }
 
 // bigram returns the count of the pair "a b" in the bigram list, by the

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/copyedit/copyedit/dict"
 )
@@ -43,9 +44,12 @@ type Corrector struct {
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
-	// confusions memoizes the confusion sets of real_words (string →
-	// *confusion), at most one per lexicon word.
-	confusions sync.Map
+	// confusionTable memoizes the confusion sets of real_words by the
+	// index of the word's entry (dict.Entry.Index), and confusions
+	// (string → *confusion) those of words without one: at most one set
+	// per lexicon word.
+	confusionTable []atomic.Pointer[confusion]
+	confusions     sync.Map
 }
 
 // New returns a Corrector over lex with the given options. The lexicon
@@ -87,6 +91,9 @@ func (c *Corrector) init() {
 		c.vocab = newVocab(c.lex)
 		n := len(c.vocab.keys)
 		c.pool.New = func() any { return newScratch(n) }
+		if c.opts.RealWords && c.elex != nil {
+			c.confusionTable = make([]atomic.Pointer[confusion], c.elex.Len())
+		}
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
