@@ -67,8 +67,8 @@ func (l *Lexicon) EntryBigramMax(e Entry) (first, last uint64) {
 	if e.idx < 0 {
 		return 0, 0
 	}
-	p := l.base.pairs()
-	return uint64(p.first[e.idx]), uint64(p.last[e.idx])
+	m := l.base.pairs().max[e.idx]
+	return uint64(m.first), uint64(m.last)
 }
 
 // Index returns the entry's place among the lexicon's built-in words, in

@@ -183,32 +183,58 @@ func (t *table) mixedIndex() map[string]int32 {
 }
 
 // A pairIndex is the bigram list laid out for many look-ups by word index:
-// the second word and the count of each record as machine words, and the
-// largest count of a pair that each word begins and ends.
+// an open-addressing hash table of the pairs, and the largest count of a
+// pair that each word begins and ends.
 type pairIndex struct {
-	second []uint32 // second[r] is the second word of record r
-	counts []uint32 // counts[r] is the count of record r
-	first  []uint32 // largest count of a pair beginning with word i
-	last   []uint32 // largest count of a pair ending in word i
+	slots []pairSlot
+	shift uint        // 64 − log2(len(slots))
+	max   []pairBound // by word index
 }
+
+// A pairSlot holds one pair of the list, or none (key 0).
+type pairSlot struct {
+	key   uint64 // pairKey of the pair
+	count uint32
+}
+
+// A pairBound is the largest count of a pair that a word begins and of one
+// it ends.
+type pairBound struct{ first, last uint32 }
+
+// pairKey packs the word indexes a and b (each below 1<<24) into a key
+// that is never 0.
+func pairKey(a, b uint32) uint64 { return 1<<63 | uint64(a)<<24 | uint64(b) }
+
+// slot returns the first slot to probe for key.
+func (p *pairIndex) slot(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> p.shift) }
 
 // pairs returns the pairIndex, building it on first use.
 func (t *table) pairs() *pairIndex {
 	t.pairOnce.Do(func() {
 		m := t.bigramCount()
-		p := &pairIndex{
-			second: make([]uint32, m),
-			counts: make([]uint32, m),
-			first:  make([]uint32, t.len()),
-			last:   make([]uint32, t.len()),
+		size, bits := 1, uint(0)
+		for size < 2*m || size < 2 {
+			size <<= 1
+			bits++
 		}
+		p := &pairIndex{
+			slots: make([]pairSlot, size),
+			shift: 64 - bits,
+			max:   make([]pairBound, t.len()),
+		}
+		mask := size - 1
 		for r := range m {
 			rec := t.bigrams[r*bigramSize:]
 			a, b := get24(rec), get24(rec[3:])
 			n := uint32(rec[6]) | uint32(rec[7])<<8 | uint32(rec[8])<<16 | uint32(rec[9])<<24
-			p.second[r], p.counts[r] = b, n
-			p.first[a] = max(p.first[a], n)
-			p.last[b] = max(p.last[b], n)
+			key := pairKey(a, b)
+			h := p.slot(key)
+			for p.slots[h].key != 0 {
+				h = (h + 1) & mask
+			}
+			p.slots[h] = pairSlot{key, n}
+			p.max[a].first = max(p.max[a].first, n)
+			p.max[b].last = max(p.max[b].last, n)
 		}
 		t.pairIndex = p
 	})
@@ -218,20 +244,14 @@ func (t *table) pairs() *pairIndex {
 // bigramFast is bigram by the pairIndex.
 func (t *table) bigramFast(a, b int) uint64 {
 	p := t.pairs()
-	lo, hi := int(t.bstart[a]), int(t.bstart[a+1])
-	keys := p.second[lo:hi]
-	x := uint32(b)
-	i, j := 0, len(keys)
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if keys[h] < x {
-			i = h + 1
-		} else {
-			j = h
+	key := pairKey(uint32(a), uint32(b))
+	mask := len(p.slots) - 1
+	for h := p.slot(key); ; h = (h + 1) & mask {
+		switch s := &p.slots[h]; s.key {
+		case key:
+			return uint64(s.count)
+		case 0:
+			return 0
 		}
 	}
-	if i < len(keys) && keys[i] == x {
-		return uint64(p.counts[lo+i])
-	}
-	return 0
 }

@@ -57,6 +57,7 @@ type confusion struct {
 	words    []confusable // in alphabetical order
 	byOdds   []int32      // indexes of words, by odds from the largest
 	maxCount uint64
+	minCount uint64
 	maxOdds  float64
 }
 
@@ -103,7 +104,7 @@ func (c *Corrector) confusionAt(w string, idx int, sc *scratch) *confusion {
 func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 	var qbuf [16]rune
 	q := lowerRunes(qbuf[:0], w)
-	cs := &confusion{}
+	cs := &confusion{minCount: math.MaxUint64}
 	var rs []rune
 	for _, cand := range c.candidates(q, 1, sc) {
 		k := c.vocab.keys[cand.id]
@@ -119,6 +120,7 @@ func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 		}
 		cs.words = append(cs.words, cf)
 		cs.maxCount = max(cs.maxCount, cf.count)
+		cs.minCount = min(cs.minCount, cf.count)
 		cs.maxOdds = max(cs.maxOdds, cf.odds)
 	}
 	// In alphabetical order: ties and sums never depend on how the
@@ -134,13 +136,18 @@ func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 
 // realWords corrects known words that their neighbours say are slips for
 // another word one edit away.
-func (c *Corrector) realWords(text string, toks []token, st []status, edits []edit.Edit) []edit.Edit {
+// tx, if not nil, is the pass's realText, made before the statuses st
+// were.
+func (c *Corrector) realWords(text string, toks []token, st []status, edits []edit.Edit, tx *realText) []edit.Edit {
 	if c.minConf >= 1 {
 		return edits // no reading of a known word can be certain
 	}
 	c.init()
 	sc := c.getScratch()
 	defer c.putScratch(sc)
+	if tx == nil {
+		tx = c.newRealText(text, toks, st, sc)
+	}
 	need := c.minConf / (1 - c.minConf) // the odds a change needs
 	// Other rules come first: a word another rule changed is left alone,
 	// and one it only reported is replaced by a correction.
@@ -151,7 +158,6 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			at[e.Start] = j
 		}
 	}
-	tx := c.newRealText(text, toks, st, sc)
 	for i, t := range toks {
 		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 {
 			continue
@@ -168,11 +174,11 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		}
 		if i > 0 && tx.linked(i) {
 			l := tx.word(i - 1)
-			x.l, x.cl, x.el, x.maxL = l.word, l.count, l.entry, l.maxFirst
+			x.l, x.cl, x.el = l.word, l.count, l.entry
 		}
 		if i+1 < len(toks) && tx.linked(i+1) {
 			r := tx.word(i + 1)
-			x.r, x.cr, x.er, x.maxR = r.word, r.count, r.entry, r.maxLast
+			x.r, x.cr, x.er = r.word, r.count, r.entry
 		}
 		if x.cl == 0 {
 			x.l = ""
@@ -234,17 +240,20 @@ type realText struct {
 
 // A ctxWord is a token as context.
 type ctxWord struct {
+	seen  lexEntry   // the entry status found for the token, if any
 	word  string     // in lower case; "" where the token is no context
 	entry dict.Entry // the lexicon's entry for word, with an entryLexicon
 	count uint64     // the lexicon's count of word; 0 for none
 	// maxFirst and maxLast bound the counts of the pairs word begins and
-	// ends (dict.Lexicon.EntryBigramMax).
+	// ends (dict.Lexicon.EntryBigramMax), once looked up (maxDone).
 	maxFirst, maxLast uint64
+	maxDone           bool
 	pair              float64 // P(word | the previous token's word), once looked up; 0 before
 	done              bool    // word, entry and count are looked up
 }
 
-// newRealText returns the realText of one pass, kept in sc.
+// newRealText returns the realText of one pass, kept in sc; st may be
+// filled in after.
 func (c *Corrector) newRealText(text string, toks []token, st []status, sc *scratch) *realText {
 	if cap(sc.ctx) < len(toks) {
 		sc.ctx = make([]ctxWord, len(toks))
@@ -267,16 +276,33 @@ func (tx *realText) word(j int) *ctxWord {
 		return cw
 	}
 	cw.word = w
-	if tx.c.elex == nil {
+	if e := cw.seen.entry; e.Word() == w {
+		// status found it as listed (or as the capitalised form of
+		// it): count is Count(w).
+		cw.count, cw.entry = cw.seen.count, e
+	} else if tx.c.elex == nil {
 		cw.count = tx.c.lex.Count(w)
-		cw.maxFirst, cw.maxLast = math.MaxUint64, math.MaxUint64
 	} else if e, n, ok := tx.c.elex.Entry(w); ok && e.Word() == w {
 		// As listed, so n is Count(w); a word found only through
 		// another case is not counted as spelled.
 		cw.count, cw.entry = n, e
-		cw.maxFirst, cw.maxLast = tx.c.elex.EntryBigramMax(e)
 	}
 	return cw
+}
+
+// maxes returns the bounds of the counts of the pairs that token j's word
+// begins and ends, looked up on first use (no bounds without an
+// entryLexicon).
+func (tx *realText) maxes(j int) (first, last uint64) {
+	cw := tx.word(j)
+	if !cw.maxDone {
+		cw.maxDone = true
+		cw.maxFirst, cw.maxLast = math.MaxUint64, math.MaxUint64
+		if tx.c.elex != nil {
+			cw.maxFirst, cw.maxLast = tx.c.elex.EntryBigramMax(cw.entry)
+		}
+	}
+	return cw.maxFirst, cw.maxLast
 }
 
 // linked reports whether tokens i-1 and i are each other's context: only
@@ -378,6 +404,38 @@ func (x *realContext) g(ck float64) float64 {
 // below it on its own bound too.
 const boundSlack = 1 + 1e-9
 
+// reachBound returns a bound, over the words k of cs, of the odds of
+// reading k for w over k's own odds (confusable.odds): left · right in
+// realWord, where left is P(k | l) / P(w | l) (with l silent, P(k) / P(w))
+// and right P(r | k) / P(r | w). keepL and keepR are P(w | l) and
+// P(r | w). A pair "l k" counts at most x.maxL, and at most the count of
+// either word; one the list lacks, at most absentShare of its floor (see
+// absentP); so P(k | l) ≤ min(ML, ck)/cl with ML = min(max(maxL, that
+// share), cl), and P(r | k) ≤ min(MR, ck)/ck with MR likewise. Their
+// product peaks at min(ML, MR) over k's count, which is at most
+// cs.maxCount. The bound holds in real numbers, so before rounding:
+// callers allow boundSlack. A set with a word of count 0, for which odds
+// may not be a number, has no bound (+Inf).
+func (x *realContext) reachBound(cs *confusion, keepL, keepR float64) float64 {
+	if cs.minCount == 0 {
+		return math.Inf(1)
+	}
+	const share = absentShare * bigramFloor
+	m := float64(cs.maxCount)
+	ml := min(max(float64(x.maxL), share), float64(x.cl))
+	mr := min(max(float64(x.maxR), share), float64(x.cr))
+	switch {
+	case x.l != "" && x.r != "":
+		return min(m, ml, mr) / (float64(x.cl) * keepL * keepR)
+	case x.l != "":
+		return min(m, ml) / (float64(x.cl) * keepL)
+	default:
+		// left is (ck+1)/(cw+1), and (ck+1)/ck · min(MR, ck) is at most
+		// min(MR, ck) + 1.
+		return (min(m, mr) + 1) / (float64(x.cw+1) * keepR)
+	}
+}
+
 // realWordMaxOdds is the largest odds of any confusable: one cheapest
 // edit away.
 var realWordMaxOdds = math.Exp(realWordPrior-lambda*costCheapest) / (1 - math.Exp(realWordPrior))
@@ -477,14 +535,24 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	}
 	// The best reading among those that may reach need; then, only if it
 	// does, the sum over every reading that is not negligible. Readings
-	// are tried by their odds, from the largest, until the set's bound
-	// rules out the rest; of equal odds the first word in alphabetical
+	// are tried by their odds, from the largest, until a bound of the
+	// set rules out the rest; of equal odds the first word in alphabetical
 	// order wins. A reading below need is passed over: it cannot be the
 	// best of a set whose best reaches need.
+	if x.l != "" {
+		x.maxL, _ = tx.maxes(i - 1)
+	}
+	if x.r != "" {
+		_, x.maxR = tx.maxes(i + 1)
+	}
+	reach := x.reachBound(cs, keepL, keepR)
+	if reach*cs.maxOdds*boundSlack < need {
+		return "", 0
+	}
 	best, bestOdds := -1, 0.0
 	for _, n := range cs.byOdds {
 		k := &cs.words[n]
-		if setBound*k.odds*boundSlack < need*keep {
+		if setBound*k.odds*boundSlack < need*keep || reach*k.odds*boundSlack < need {
 			break
 		}
 		if !mayReach(k) {
