@@ -46,6 +46,9 @@ type confusable struct {
 	word  string
 	count uint64
 	entry dict.Entry // the lexicon's entry for word, with an entryLexicon
+	// maxFirst and maxLast bound the counts of the pairs word begins and
+	// ends (dict.Lexicon.EntryBigramMax; no bound without an entryLexicon).
+	maxFirst, maxLast uint64
 	// odds is P(slip) · P(the known word typed | this one meant), over
 	// 1 − P(slip): exp(realWordPrior − lambda·cost).
 	odds float64
@@ -59,6 +62,8 @@ type confusion struct {
 	maxCount uint64
 	minCount uint64
 	maxOdds  float64
+	// maxFirst and maxLast are the largest of the words' own.
+	maxFirst, maxLast uint64
 }
 
 // confusionOf returns the confusion set of the known lower-case word w:
@@ -115,10 +120,14 @@ func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 		rs = appendRunes(rs[:0], k)
 		odds := math.Exp(realWordPrior - lambda*channelCost(q, rs, sc.fbuf))
 		cf := confusable{word: k, count: c.vocab.counts[cand.id], odds: odds / (1 - math.Exp(realWordPrior))}
+		cf.maxFirst, cf.maxLast = math.MaxUint64, math.MaxUint64
 		if c.elex != nil {
 			cf.entry, _, _ = c.elex.Entry(k)
+			cf.maxFirst, cf.maxLast = c.elex.EntryBigramMax(cf.entry)
 		}
 		cs.words = append(cs.words, cf)
+		cs.maxFirst = max(cs.maxFirst, cf.maxFirst)
+		cs.maxLast = max(cs.maxLast, cf.maxLast)
 		cs.maxCount = max(cs.maxCount, cf.count)
 		cs.minCount = min(cs.minCount, cf.count)
 		cs.maxOdds = max(cs.maxOdds, cf.odds)
@@ -408,9 +417,10 @@ const boundSlack = 1 + 1e-9
 // reading k for w over k's own odds (confusable.odds): left · right in
 // realWord, where left is P(k | l) / P(w | l) (with l silent, P(k) / P(w))
 // and right P(r | k) / P(r | w). keepL and keepR are P(w | l) and
-// P(r | w). A pair "l k" counts at most x.maxL, and at most the count of
-// either word; one the list lacks, at most absentShare of its floor (see
-// absentP); so P(k | l) ≤ min(ML, ck)/cl with ML = min(max(maxL, that
+// P(r | w). A pair "l k" counts at most x.maxL and the largest count of a
+// pair that a word of cs ends, and at most the count of either word; one
+// the list lacks, at most absentShare of its floor (see absentP); so
+// P(k | l) ≤ min(ML, ck)/cl with ML = min(max(that largest count, that
 // share), cl), and P(r | k) ≤ min(MR, ck)/ck with MR likewise. Their
 // product peaks at min(ML, MR) over k's count, which is at most
 // cs.maxCount. The bound holds in real numbers, so before rounding:
@@ -422,8 +432,8 @@ func (x *realContext) reachBound(cs *confusion, keepL, keepR float64) float64 {
 	}
 	const share = absentShare * bigramFloor
 	m := float64(cs.maxCount)
-	ml := min(max(float64(x.maxL), share), float64(x.cl))
-	mr := min(max(float64(x.maxR), share), float64(x.cr))
+	ml := min(max(float64(min(x.maxL, cs.maxLast)), share), float64(x.cl))
+	mr := min(max(float64(min(x.maxR, cs.maxFirst)), share), float64(x.cr))
 	switch {
 	case x.l != "" && x.r != "":
 		return min(m, ml, mr) / (float64(x.cl) * keepL * keepR)
@@ -509,15 +519,16 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	// mayReach is false if the odds of reading k are surely below need,
 	// or a neighbour surely speaks against k, by bounds of P(k | l) and
 	// P(r | k) that need no look-up: the largest count of a pair that l
-	// begins, or r ends, bounds the pair with k. Each bound is computed
-	// as odds computes the value it bounds, so it holds after rounding.
+	// begins, or k ends, bounds the pair "l k"; likewise for "k r". Each
+	// bound is computed as odds computes the value it bounds, so it holds
+	// after rounding.
 	mayReach := func(k *confusable) bool {
 		if k.count == 0 {
 			return true
 		}
 		left := float64(k.count+1) / float64(x.cw+1)
 		if x.l != "" {
-			n := min(x.maxL, x.cl, k.count)
+			n := min(x.maxL, k.maxLast, x.cl, k.count)
 			left = max(float64(n)/float64(x.cl), c.absentP(x.cl, k.count)) / keepL
 			if vetoL && left < 1 {
 				return false
@@ -525,7 +536,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		}
 		right := 1.0
 		if x.r != "" {
-			n := min(x.maxR, k.count, x.cr)
+			n := min(x.maxR, k.maxFirst, k.count, x.cr)
 			right = max(float64(n)/float64(k.count), c.absentP(k.count, x.cr)) / keepR
 			if vetoR && right < 1 {
 				return false
