@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/copyedit/copyedit/dict"
 	"github.com/copyedit/copyedit/edit"
@@ -280,6 +281,9 @@ func (tx *realText) word(j int) *ctxWord {
 		return cw
 	}
 	cw.done = true
+	if tx.seenWord(j) {
+		return cw
+	}
 	w := tx.c.contextToken(tx.text, tx.toks, tx.st, j)
 	if w == "" {
 		return cw
@@ -297,6 +301,59 @@ func (tx *realText) word(j int) *ctxWord {
 		cw.count, cw.entry = n, e
 	}
 	return cw
+}
+
+// seenWord sets token j's word, count and entry from what status found, if
+// that is the word contextToken gives, and reports whether it did; it
+// spares the common cases a comparison with the lexicon's spelling and
+// an allocation. A known word with no capital and no typographic
+// apostrophe was found as spelled: Known folds no other lower-case word.
+// A known word opening a sentence in ASCII capitalised was found as its
+// lower-case form if the entry is that form.
+func (tx *realText) seenWord(j int) bool {
+	cw := &tx.ctx[j]
+	e := cw.seen.entry
+	if e.Word() == "" || tx.st[j] != statusKnown {
+		return false
+	}
+	t := tx.toks[j]
+	w := tx.text[t.start:t.end]
+	switch {
+	case t.cls == caseLower:
+		if strings.IndexByte(w, 0xE2) >= 0 { // may hold ’ (E2 80 99)
+			return false
+		}
+		cw.word = w
+	case t.cls == caseTitle && t.initial:
+		if !asciiLowerOf(e.Word(), w) {
+			return false
+		}
+		cw.word = e.Word()
+	default:
+		return false
+	}
+	cw.count, cw.entry = cw.seen.count, e
+	return true
+}
+
+// asciiLowerOf reports whether w is ASCII and lower is w in lower case.
+func asciiLowerOf(lower, w string) bool {
+	if len(lower) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if lower[i] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // maxes returns the bounds of the counts of the pairs that token j's word
