@@ -69,7 +69,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	for i, t := range toks {
 		var seen *lexEntry
 		if rw != nil {
-			seen = &rw.ctx[i].seen
+			seen = &rw.ctx[i].lexEntry
 		}
 		st[i] = c.status(text, t, seen)
 		suspects = suspects || st[i] == statusSuspect || st[i] == statusCoined

@@ -50,6 +50,7 @@ type confusable struct {
 	// maxFirst and maxLast bound the counts of the pairs word begins and
 	// ends (dict.Lexicon.EntryBigramMax; no bound without an entryLexicon).
 	maxFirst, maxLast uint64
+	inv               float64 // 1/count, for bounds
 	// odds is P(slip) · P(the known word typed | this one meant), over
 	// 1 − P(slip): exp(realWordPrior − lambda·cost).
 	odds float64
@@ -122,6 +123,7 @@ func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 		odds := math.Exp(realWordPrior - lambda*channelCost(q, rs, sc.fbuf))
 		cf := confusable{word: k, count: c.vocab.counts[cand.id], odds: odds / (1 - math.Exp(realWordPrior))}
 		cf.maxFirst, cf.maxLast = math.MaxUint64, math.MaxUint64
+		cf.inv = 1 / float64(cf.count)
 		if c.elex != nil {
 			cf.entry, _, _ = c.elex.Entry(k)
 			cf.maxFirst, cf.maxLast = c.elex.EntryBigramMax(cf.entry)
@@ -160,14 +162,15 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 	}
 	need := c.minConf / (1 - c.minConf) // the odds a change needs
 	// Other rules come first: a word another rule changed is left alone,
-	// and one it only reported is replaced by a correction.
-	var at map[int]int
-	if len(edits) > 0 {
-		at = make(map[int]int, len(edits))
-		for j, e := range edits {
-			at[e.Start] = j
-		}
+	// and one it only reported is replaced by a correction. at lists the
+	// edits by where they start (of several at one place, the last), for
+	// a walk along with the tokens.
+	at := sc.at[:0]
+	for j := range edits {
+		at = append(at, int32(j))
 	}
+	slices.SortStableFunc(at, func(a, b int32) int { return cmp.Compare(edits[a].Start, edits[b].Start) })
+	sc.at = at
 	for i, t := range toks {
 		if st[i] != statusKnown || t.cls != caseLower || t.runes < 2 {
 			continue
@@ -199,7 +202,16 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		if x.l == "" && x.r == "" {
 			continue
 		}
-		j, edited := at[t.start]
+		for len(at) > 0 && edits[at[0]].Start < t.start {
+			at = at[1:]
+		}
+		j, edited := -1, false
+		for _, a := range at {
+			if edits[a].Start != t.start {
+				break
+			}
+			j, edited = int(a), true
+		}
 		if edited && !edits[j].Suspect {
 			continue
 		}
@@ -248,18 +260,16 @@ type realText struct {
 	ctx  []ctxWord // by token, looked up on first use
 }
 
-// A ctxWord is a token as context.
+// A ctxWord is a token as context. Before it is looked up (done), its
+// lexEntry is what status found for the token, if anything.
 type ctxWord struct {
-	seen  lexEntry   // the entry status found for the token, if any
-	word  string     // in lower case; "" where the token is no context
-	entry dict.Entry // the lexicon's entry for word, with an entryLexicon
-	count uint64     // the lexicon's count of word; 0 for none
+	lexEntry         // the lexicon's entry for word and its count; zero for none
+	word     string  // in lower case; "" where the token is no context
+	pair     float64 // P(word | the previous token's word), once looked up; 0 before
 	// maxFirst and maxLast bound the counts of the pairs word begins and
 	// ends (dict.Lexicon.EntryBigramMax), once looked up (maxDone).
 	maxFirst, maxLast uint64
-	maxDone           bool
-	pair              float64 // P(word | the previous token's word), once looked up; 0 before
-	done              bool    // word, entry and count are looked up
+	done, maxDone     bool // word, entry and count are looked up; the bounds are
 }
 
 // newRealText returns the realText of one pass, kept in sc; st may be
@@ -284,15 +294,17 @@ func (tx *realText) word(j int) *ctxWord {
 	if tx.seenWord(j) {
 		return cw
 	}
+	seen := cw.lexEntry
+	cw.lexEntry = lexEntry{}
 	w := tx.c.contextToken(tx.text, tx.toks, tx.st, j)
 	if w == "" {
 		return cw
 	}
 	cw.word = w
-	if e := cw.seen.entry; e.Word() == w {
+	if seen.entry.Word() == w {
 		// status found it as listed (or as the capitalised form of
 		// it): count is Count(w).
-		cw.count, cw.entry = cw.seen.count, e
+		cw.lexEntry = seen
 	} else if tx.c.elex == nil {
 		cw.count = tx.c.lex.Count(w)
 	} else if e, n, ok := tx.c.elex.Entry(w); ok && e.Word() == w {
@@ -312,7 +324,7 @@ func (tx *realText) word(j int) *ctxWord {
 // lower-case form if the entry is that form.
 func (tx *realText) seenWord(j int) bool {
 	cw := &tx.ctx[j]
-	e := cw.seen.entry
+	e := cw.entry
 	if e.Word() == "" || tx.st[j] != statusKnown {
 		return false
 	}
@@ -332,7 +344,6 @@ func (tx *realText) seenWord(j int) bool {
 	default:
 		return false
 	}
-	cw.count, cw.entry = cw.seen.count, e
 	return true
 }
 
@@ -579,27 +590,48 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	// begins, or k ends, bounds the pair "l k"; likewise for "k r". Each
 	// bound is computed as odds computes the value it bounds, so it holds
 	// after rounding.
+	//
+	// The bounds are of real numbers, computed with reciprocals taken
+	// once: boundSlack covers their rounding and that of odds.
+	const share = absentShare * bigramFloor
+	var (
+		perL   = 1 / (float64(x.cl) * keepL) // left = P(k | l)·cl · perL
+		perR   = 1 / keepR
+		perW   = 1 / float64(x.cw+1)
+		clT    = float64(x.cl) / c.vocab.total
+		crT    = float64(x.cr) / c.vocab.total
+		unsure = cs.minCount == 0
+	)
 	mayReach := func(k *confusable) bool {
-		if k.count == 0 {
+		if unsure {
 			return true
 		}
-		left := float64(k.count+1) / float64(x.cw+1)
+		ck := float64(k.count)
+		// P(k | l)·cl is at most the count bound n of the pair, or what
+		// absentP gives a missing pair: at most share.
+		left := (ck + 1) * perW
 		if x.l != "" {
-			n := min(x.maxL, k.maxLast, x.cl, k.count)
-			left = max(float64(n)/float64(x.cl), c.absentP(x.cl, k.count)) / keepL
-			if vetoL && left < 1 {
+			n := float64(min(x.maxL, k.maxLast, x.cl, k.count))
+			if n < share {
+				n = max(n, min(clT*ck, share), 1e-3)
+			}
+			left = n * perL
+			if vetoL && left*boundSlack < 1 {
 				return false
 			}
 		}
 		right := 1.0
 		if x.r != "" {
-			n := min(x.maxR, k.maxFirst, k.count, x.cr)
-			right = max(float64(n)/float64(k.count), c.absentP(k.count, x.cr)) / keepR
-			if vetoR && right < 1 {
+			n := float64(min(x.maxR, k.maxFirst, k.count, x.cr))
+			if n < share {
+				n = max(n, min(ck*crT, share), 1e-3)
+			}
+			right = n * k.inv * perR
+			if vetoR && right*boundSlack < 1 {
 				return false
 			}
 		}
-		return left*right*k.odds >= need
+		return left*right*k.odds*boundSlack >= need
 	}
 	// The best reading among those that may reach need; then, only if it
 	// does, the sum over every reading that is not negligible. Readings
