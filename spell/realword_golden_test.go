@@ -19,17 +19,11 @@ import (
 // varied corpus; it pins the method's output while its speed is worked on.
 const realWordsGoldenFile = "testdata/realwords.golden"
 
-// TestRealWordsOutput runs the real_words corrector over clean_news.txt, every
-// golden input, and clean_news.txt damaged by the injector with a few seeds
-// (some with many swaps, the damage real_words is for), and compares the
-// text and every edit, confidence in full precision, with
-// testdata/realwords.golden.
-func TestRealWordsOutput(t *testing.T) {
-	rw := realWordsCorrector(t)
+// realWordsDocs returns the corpus of TestRealWordsOutput, by name.
+func realWordsDocs(t *testing.T) (names, texts []string) {
 	clean, err := os.ReadFile("testdata/clean_news.txt")
 	require.NoError(t, err)
-	type doc struct{ name, text string }
-	docs := []doc{{"clean_news.txt", string(clean)}}
+	names, texts = []string{"clean_news.txt"}, []string{string(clean)}
 	inputs, err := filepath.Glob("testdata/golden/*.input")
 	require.NoError(t, err)
 	more, err := filepath.Glob("testdata/golden/realwords/*.input")
@@ -37,7 +31,7 @@ func TestRealWordsOutput(t *testing.T) {
 	for _, in := range append(inputs, more...) {
 		b, err := os.ReadFile(in)
 		require.NoError(t, err)
-		docs = append(docs, doc{strings.TrimPrefix(in, "testdata/"), string(b)})
+		names, texts = append(names, strings.TrimPrefix(in, "testdata/")), append(texts, string(b))
 	}
 	for _, o := range []spellbench.InjectOptions{
 		{Seed: 1}, {Seed: 2}, {Seed: 3},
@@ -45,14 +39,25 @@ func TestRealWordsOutput(t *testing.T) {
 		{Seed: 5, Rate: 0.2, SwapShare: 0.8},
 	} {
 		d := spellbench.NewInjector(englishLexicon(t), o).Inject(string(clean))
-		docs = append(docs, doc{fmt.Sprintf("clean_news.txt, seed %d, rate %g, swap share %g", o.Seed, o.Rate, o.SwapShare), d.Text})
+		names = append(names, fmt.Sprintf("clean_news.txt, seed %d, rate %g, swap share %g", o.Seed, o.Rate, o.SwapShare))
+		texts = append(texts, d.Text)
 	}
+	return names, texts
+}
 
+// TestRealWordsOutput runs the real_words corrector over clean_news.txt, every
+// golden input, and clean_news.txt damaged by the injector with a few seeds
+// (some with many swaps, the damage real_words is for), and compares the
+// text and every edit, confidence in full precision, with
+// testdata/realwords.golden.
+func TestRealWordsOutput(t *testing.T) {
+	rw := realWordsCorrector(t)
+	names, texts := realWordsDocs(t)
 	var report strings.Builder
 	realwords := 0
-	for _, d := range docs {
-		got, edits := rw.Correct(d.text)
-		fmt.Fprintf(&report, "==== %s\n%s\n---- edits\n", d.name, got)
+	for n, text := range texts {
+		got, edits := rw.Correct(text)
+		fmt.Fprintf(&report, "==== %s\n%s\n---- edits\n", names[n], got)
 		for _, e := range edits {
 			report.WriteString(formatEditExact(e))
 			report.WriteString("\n")
@@ -70,6 +75,38 @@ func TestRealWordsOutput(t *testing.T) {
 	want, err := os.ReadFile(realWordsGoldenFile)
 	require.NoError(t, err, "run go test -update to create it")
 	assert.Equal(t, string(want), report.String())
+}
+
+// plainLexicon hides every method of *dict.Lexicon but those of the
+// lexicon interface, so that a Corrector over it looks words up by their
+// spelling alone: no entries, no bounds from the largest pair counts.
+type plainLexicon struct{ lexicon }
+
+// TestRealWordsPlainLexicon checks that real_words over a lexicon without
+// entries, the plain method, corrects as it does over *dict.Lexicon with
+// all its short cuts, on part of the corpus of TestRealWordsOutput.
+func TestRealWordsPlainLexicon(t *testing.T) {
+	plain, err := newCorrector(plainLexicon{englishLexicon(t)}, Options{RealWords: true})
+	require.NoError(t, err)
+	require.Nil(t, plain.elex)
+	rw := realWordsCorrector(t)
+	names, texts := realWordsDocs(t)
+	realwords := 0
+	for n, text := range texts {
+		if n > 0 && n < len(texts)-2 {
+			continue // the clean text and the most damaged: enough, and quick
+		}
+		want, wantEdits := rw.Correct(text)
+		got, gotEdits := plain.Correct(text)
+		assert.Equal(t, want, got, names[n])
+		assert.Equal(t, wantEdits, gotEdits, names[n])
+		for _, e := range wantEdits {
+			if e.Rule == "realword" {
+				realwords++
+			}
+		}
+	}
+	assert.Greater(t, realwords, 5, "real-word corrections compared")
 }
 
 // formatEditExact is formatEdit with every field and the confidence in
