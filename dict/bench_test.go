@@ -2,6 +2,7 @@ package dict
 
 import (
 	"runtime"
+	"sync"
 	"testing"
 )
 
@@ -108,4 +109,18 @@ func BenchmarkEntryBigram(b *testing.B) {
 		n += l.EntryBigram(es[i%len(es)], es[(i/len(es))%len(es)])
 	}
 	_ = n
+}
+
+// BenchmarkPairIndex measures building the hash table of the pairs that
+// EntryBigram and EntryBigramMax build on first use; B/op is what it holds.
+func BenchmarkPairIndex(b *testing.B) {
+	t, err := newTable(wordsTxt, countsBin, bigramsBin, variantsTxt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		t.pairOnce = sync.Once{}
+		t.pairs()
+	}
 }

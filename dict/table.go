@@ -191,22 +191,22 @@ type pairIndex struct {
 	max   []pairBound // by word index
 }
 
-// A pairSlot holds one pair of the list, or none (key 0).
+// A pairSlot holds one pair of the list, or none (first 0): 12 bytes.
 type pairSlot struct {
-	key   uint64 // pairKey of the pair
-	count uint32
+	first  uint32 // index of the first word + 1
+	second uint32 // index of the second word
+	count  uint32
 }
 
 // A pairBound is the largest count of a pair that a word begins and of one
 // it ends.
 type pairBound struct{ first, last uint32 }
 
-// pairKey packs the word indexes a and b (each below 1<<24) into a key
-// that is never 0.
-func pairKey(a, b uint32) uint64 { return 1<<63 | uint64(a)<<24 | uint64(b) }
-
-// slot returns the first slot to probe for key.
-func (p *pairIndex) slot(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> p.shift) }
+// slot returns the first slot to probe for the pair of word indexes a, b
+// (each below 1<<24).
+func (p *pairIndex) slot(a, b uint32) int {
+	return int(((uint64(a)<<24 | uint64(b)) * 0x9E3779B97F4A7C15) >> p.shift)
+}
 
 // pairs returns the pairIndex, building it on first use.
 func (t *table) pairs() *pairIndex {
@@ -227,12 +227,11 @@ func (t *table) pairs() *pairIndex {
 			rec := t.bigrams[r*bigramSize:]
 			a, b := get24(rec), get24(rec[3:])
 			n := uint32(rec[6]) | uint32(rec[7])<<8 | uint32(rec[8])<<16 | uint32(rec[9])<<24
-			key := pairKey(a, b)
-			h := p.slot(key)
-			for p.slots[h].key != 0 {
+			h := p.slot(a, b)
+			for p.slots[h].first != 0 {
 				h = (h + 1) & mask
 			}
-			p.slots[h] = pairSlot{key, n}
+			p.slots[h] = pairSlot{a + 1, b, n}
 			p.max[a].first = max(p.max[a].first, n)
 			p.max[b].last = max(p.max[b].last, n)
 		}
@@ -244,13 +243,14 @@ func (t *table) pairs() *pairIndex {
 // bigramFast is bigram by the pairIndex.
 func (t *table) bigramFast(a, b int) uint64 {
 	p := t.pairs()
-	key := pairKey(uint32(a), uint32(b))
+	a1, b32 := uint32(a)+1, uint32(b)
 	mask := len(p.slots) - 1
-	for h := p.slot(key); ; h = (h + 1) & mask {
-		switch s := &p.slots[h]; s.key {
-		case key:
+	for h := p.slot(uint32(a), b32); ; h = (h + 1) & mask {
+		s := &p.slots[h]
+		if s.first == a1 && s.second == b32 {
 			return uint64(s.count)
-		case 0:
+		}
+		if s.first == 0 {
 			return 0
 		}
 	}
