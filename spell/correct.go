@@ -63,12 +63,13 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 		c.init()
 		sc := c.getScratch()
 		defer c.putScratch(sc)
-		rw = c.newRealText(text, toks, st, sc)
+		rw = c.newRealText(text, toks, st, sc, false)
 	}
 	suspects := false
 	for i, t := range toks {
 		var seen *lexEntry
 		if rw != nil {
+			rw.ctx[i] = ctxWord{}
 			seen = &rw.ctx[i].lexEntry
 		}
 		st[i] = c.status(text, t, seen)

@@ -107,6 +107,15 @@ func (c *Corrector) confusionAt(w string, idx int, sc *scratch) *confusion {
 	return v.(*confusion)
 }
 
+// knownConfusion returns the confusion set of the word whose entry has the
+// index idx if it has been computed, else nil.
+func (c *Corrector) knownConfusion(idx int) *confusion {
+	if idx >= 0 && idx < len(c.confusionTable) {
+		return c.confusionTable[idx].Load()
+	}
+	return nil
+}
+
 // newConfusion computes the confusion set of w.
 func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 	var qbuf [16]rune
@@ -158,7 +167,7 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 	sc := c.getScratch()
 	defer c.putScratch(sc)
 	if tx == nil {
-		tx = c.newRealText(text, toks, st, sc)
+		tx = c.newRealText(text, toks, st, sc, true)
 	}
 	need := c.minConf / (1 - c.minConf) // the odds a change needs
 	// Other rules come first: a word another rule changed is left alone,
@@ -181,10 +190,14 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 			// bigrams cannot judge ("it's", "its").
 			continue
 		}
-		x := realContext{w: w, cw: tx.word(i).count}
-		if x.cw == 0 {
+		cw := tx.word(i)
+		if cw.count == 0 {
 			continue // taken as right by a rule, not listed
 		}
+		if cs := c.knownConfusion(cw.entry.Index()); cs != nil && len(cs.words) == 0 {
+			continue // no word one edit away to be a slip for
+		}
+		x := realContext{w: w, cw: cw.count}
 		if i > 0 && tx.linked(i) {
 			l := tx.word(i - 1)
 			x.l, x.cl, x.el = l.word, l.count, l.entry
@@ -273,13 +286,16 @@ type ctxWord struct {
 }
 
 // newRealText returns the realText of one pass, kept in sc; st may be
-// filled in after.
-func (c *Corrector) newRealText(text string, toks []token, st []status, sc *scratch) *realText {
+// filled in after. Unless zero, the caller must zero each tx.ctx[j] before
+// use (pass does as it goes).
+func (c *Corrector) newRealText(text string, toks []token, st []status, sc *scratch, zero bool) *realText {
 	if cap(sc.ctx) < len(toks) {
 		sc.ctx = make([]ctxWord, len(toks))
 	} else {
 		sc.ctx = sc.ctx[:len(toks)]
-		clear(sc.ctx)
+		if zero {
+			clear(sc.ctx)
+		}
 	}
 	return &realText{c: c, text: text, toks: toks, st: st, ctx: sc.ctx}
 }
