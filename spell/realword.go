@@ -279,10 +279,7 @@ type ctxWord struct {
 	lexEntry         // the lexicon's entry for word and its count; zero for none
 	word     string  // in lower case; "" where the token is no context
 	pair     float64 // P(word | the previous token's word), once looked up; 0 before
-	// maxFirst and maxLast bound the counts of the pairs word begins and
-	// ends (dict.Lexicon.EntryBigramMax), once looked up (maxDone).
-	maxFirst, maxLast uint64
-	done, maxDone     bool // word, entry and count are looked up; the bounds are
+	done     bool    // word, entry and count are looked up
 }
 
 // newRealText returns the realText of one pass, kept in sc; st may be
@@ -384,18 +381,12 @@ func asciiLowerOf(lower, w string) bool {
 }
 
 // maxes returns the bounds of the counts of the pairs that token j's word
-// begins and ends, looked up on first use (no bounds without an
-// entryLexicon).
+// begins and ends (none without an entryLexicon).
 func (tx *realText) maxes(j int) (first, last uint64) {
-	cw := tx.word(j)
-	if !cw.maxDone {
-		cw.maxDone = true
-		cw.maxFirst, cw.maxLast = math.MaxUint64, math.MaxUint64
-		if tx.c.elex != nil {
-			cw.maxFirst, cw.maxLast = tx.c.elex.EntryBigramMax(cw.entry)
-		}
+	if tx.c.elex == nil {
+		return math.MaxUint64, math.MaxUint64
 	}
-	return cw.maxFirst, cw.maxLast
+	return tx.c.elex.EntryBigramMax(tx.word(j).entry)
 }
 
 // linked reports whether tokens i-1 and i are each other's context: only
@@ -473,6 +464,21 @@ func (x *realContext) bound(maxCount uint64) float64 {
 		b = max(b, x.g(min(m, float64(x.cr))))
 	}
 	return b
+}
+
+// boundAny returns bound(math.MaxUint64), the bound for a word of any
+// count, to the last bit, without its divisions: with l known, every g
+// but one is 1 or min(cl, cr)/cl, the largest.
+func (x *realContext) boundAny() float64 {
+	switch {
+	case x.l != "" && x.r != "":
+		// g(m) = cr/m, g(cl) = min(1, cr/cl), g(cr) = min(cl, cr)/cl:
+		// the last two are the same number, which the first is below.
+		return min(float64(x.cl), float64(x.cr)) / float64(x.cl)
+	case x.l != "":
+		return 1 // g(m) = g(cl) = 1
+	}
+	return x.bound(math.MaxUint64)
 }
 
 // g is the bound of P(k | l) · P(r | k) (with l silent, of P(k) / P(w) ·
@@ -555,7 +561,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		keep *= keepR
 		vetoR = keepR*float64(x.cw) >= bigramFloor
 	}
-	if x.bound(math.MaxUint64)*realWordMaxOdds < need*keep {
+	if x.boundAny()*realWordMaxOdds < need*keep {
 		return "", 0
 	}
 	cs := c.confusionAt(x.w, tx.ctx[i].entry.Index(), sc)
