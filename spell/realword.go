@@ -54,13 +54,13 @@ type confusable struct {
 	// odds is P(slip) · P(the known word typed | this one meant), over
 	// 1 − P(slip): exp(realWordPrior − lambda·cost).
 	odds float64
+	rank int32 // place of word in alphabetical order in its set
 }
 
 // A confusion is the set of confusables of one known word, with the
 // largest count and odds among them, for bounds.
 type confusion struct {
-	words    []confusable // in alphabetical order
-	byOdds   []int32      // indexes of words, by odds from the largest
+	words    []confusable // by odds from the largest, then alphabetically
 	maxCount uint64
 	minCount uint64
 	maxOdds  float64
@@ -144,14 +144,13 @@ func (c *Corrector) newConfusion(w string, sc *scratch) *confusion {
 		cs.minCount = min(cs.minCount, cf.count)
 		cs.maxOdds = max(cs.maxOdds, cf.odds)
 	}
-	// In alphabetical order: ties and sums never depend on how the
-	// candidates were found.
+	// Ranked alphabetically, so that ties and sums never depend on how the
+	// candidates were found; then ordered by odds for realWord's bounds.
 	slices.SortFunc(cs.words, func(a, b confusable) int { return strings.Compare(a.word, b.word) })
-	cs.byOdds = make([]int32, len(cs.words))
-	for n := range cs.byOdds {
-		cs.byOdds[n] = int32(n)
+	for n := range cs.words {
+		cs.words[n].rank = int32(n)
 	}
-	slices.SortStableFunc(cs.byOdds, func(a, b int32) int { return cmp.Compare(cs.words[b].odds, cs.words[a].odds) })
+	slices.SortStableFunc(cs.words, func(a, b confusable) int { return cmp.Compare(b.odds, a.odds) })
 	return cs
 }
 
@@ -672,7 +671,7 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		return "", 0
 	}
 	best, bestOdds := -1, 0.0
-	for _, n := range cs.byOdds {
+	for n := range cs.words {
 		k := &cs.words[n]
 		if setBound*k.odds*boundSlack < need*keep || reach*k.odds*boundSlack < need {
 			break
@@ -680,8 +679,8 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		if !mayReach(k) {
 			continue
 		}
-		if o := odds(k, need); o > bestOdds || o == bestOdds && best >= 0 && int(n) < best {
-			best, bestOdds = int(n), o
+		if o := odds(k, need); o > bestOdds || o == bestOdds && best >= 0 && k.rank < cs.words[best].rank {
+			best, bestOdds = n, o
 		}
 	}
 	if best < 0 || bestOdds < need {
@@ -691,13 +690,13 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	// are few: a reading left out adds 0.
 	floor := need * realWordNegligible
 	terms := sc.terms[:0]
-	for _, n := range cs.byOdds {
+	for n := range cs.words {
 		k := &cs.words[n]
 		if setBound*k.odds*boundSlack < floor*keep {
 			break
 		}
 		if o := odds(k, floor); o != 0 {
-			terms = append(terms, realTerm{n, o})
+			terms = append(terms, realTerm{k.rank, o})
 		}
 	}
 	slices.SortFunc(terms, func(a, b realTerm) int { return cmp.Compare(a.n, b.n) })
@@ -709,8 +708,8 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 	return cs.words[best].word, bestOdds / sum
 }
 
-// A realTerm is the odds of reading the confusable n, a term of the sum in
-// realWord.
+// A realTerm is the odds of reading the confusable of rank n, a term of
+// the sum in realWord.
 type realTerm struct {
 	n    int32
 	odds float64
