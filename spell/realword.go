@@ -101,19 +101,23 @@ func (c *Corrector) confusionAt(w string, idx int, sc *scratch) *confusion {
 		if !slot.CompareAndSwap(nil, cs) {
 			return slot.Load()
 		}
+		if len(cs.words) == 0 && idx/64 < len(c.emptyConfusions) {
+			c.emptyConfusions[idx/64].Or(1 << (idx % 64))
+		}
 		return cs
 	}
 	v, _ := c.confusions.LoadOrStore(w, cs)
 	return v.(*confusion)
 }
 
-// knownConfusion returns the confusion set of the word whose entry has the
-// index idx if it has been computed, else nil.
-func (c *Corrector) knownConfusion(idx int) *confusion {
-	if idx >= 0 && idx < len(c.confusionTable) {
-		return c.confusionTable[idx].Load()
+// emptyConfusion reports whether the confusion set of the word whose entry
+// has the index idx is known to be empty: a bit per word, so that the
+// question costs no look-up in the table of sets.
+func (c *Corrector) emptyConfusion(idx int) bool {
+	if idx < 0 || idx/64 >= len(c.emptyConfusions) {
+		return false
 	}
-	return nil
+	return c.emptyConfusions[idx/64].Load()&(1<<(idx%64)) != 0
 }
 
 // newConfusion computes the confusion set of w.
@@ -193,7 +197,7 @@ func (c *Corrector) realWords(text string, toks []token, st []status, edits []ed
 		if cw.count == 0 {
 			continue // taken as right by a rule, not listed
 		}
-		if cs := c.knownConfusion(cw.entry.Index()); cs != nil && len(cs.words) == 0 {
+		if c.emptyConfusion(cw.entry.Index()) {
 			continue // no word one edit away to be a slip for
 		}
 		x := realContext{w: w, cw: cw.count}

@@ -50,6 +50,9 @@ type Corrector struct {
 	// per lexicon word.
 	confusionTable []atomic.Pointer[confusion]
 	confusions     sync.Map
+	// emptyConfusions has a bit set for each index of confusionTable
+	// whose set is known to be empty.
+	emptyConfusions []atomic.Uint64
 }
 
 // New returns a Corrector over lex with the given options. The lexicon
@@ -93,6 +96,7 @@ func (c *Corrector) init() {
 		c.pool.New = func() any { return newScratch(n) }
 		if c.opts.RealWords && c.elex != nil {
 			c.confusionTable = make([]atomic.Pointer[confusion], c.elex.Len())
+			c.emptyConfusions = make([]atomic.Uint64, (c.elex.Len()+63)/64)
 		}
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
