@@ -484,6 +484,16 @@ func (x *realContext) boundAny() float64 {
 	return x.bound(math.MaxUint64)
 }
 
+// boundUpTo returns bound(maxCount), given boundAll = boundAny(): with l known
+// and maxCount at least cl and cr, the count of k makes no difference
+// (g(maxCount) = cr/maxCount is at most cr/cl).
+func (x *realContext) boundUpTo(maxCount uint64, boundAll float64) float64 {
+	if x.l != "" && maxCount >= x.cl && (x.r == "" || maxCount >= x.cr) {
+		return boundAll
+	}
+	return x.bound(maxCount)
+}
+
 // g is the bound of P(k | l) · P(r | k) (with l silent, of P(k) / P(w) ·
 // P(r | k)) for a word k of count ck.
 func (x *realContext) g(ck float64) float64 {
@@ -564,14 +574,15 @@ func (c *Corrector) realWord(tx *realText, i int, x *realContext, need float64, 
 		keep *= keepR
 		vetoR = keepR*float64(x.cw) >= bigramFloor
 	}
-	if x.boundAny()*realWordMaxOdds < need*keep {
+	boundAll := x.boundAny()
+	if boundAll*realWordMaxOdds < need*keep {
 		return "", 0
 	}
 	cs := c.confusionAt(x.w, tx.ctx[i].entry.Index(), sc)
 	if len(cs.words) == 0 {
 		return "", 0
 	}
-	setBound := x.bound(cs.maxCount)
+	setBound := x.boundUpTo(cs.maxCount, boundAll)
 	if setBound*cs.maxOdds < need*keep {
 		return "", 0
 	}

@@ -142,8 +142,9 @@ func TestSameLemma(t *testing.T) {
 	}
 }
 
-// TestBoundAny checks that boundAny is bound(math.MaxUint64) to the last
-// bit, over random counts (equal ones too) with either neighbour silent.
+// TestBoundAny checks that boundAny is bound(math.MaxUint64), and
+// boundUpTo(m) bound(m), to the last bit, over random counts (equal ones
+// too) with either neighbour silent.
 func TestBoundAny(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	count := func() uint64 { return r.Uint64N(1<<(r.IntN(40)+1)) + 1 }
@@ -162,5 +163,10 @@ func TestBoundAny(t *testing.T) {
 			continue
 		}
 		require.Equal(t, math.Float64bits(x.bound(math.MaxUint64)), math.Float64bits(x.boundAny()), "%+v", x)
+		m := count()
+		if i%3 == 0 {
+			m = max(x.cl, x.cr) + m%4
+		}
+		require.Equal(t, math.Float64bits(x.bound(m)), math.Float64bits(x.boundUpTo(m, x.boundAny())), "%+v up to %d", x, m)
 	}
 }
