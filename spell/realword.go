@@ -58,7 +58,7 @@ type confusable struct {
 }
 
 // A confusion is the set of confusables of one known word, with the
-// largest count and odds among them, for bounds.
+// largest and smallest count and the largest odds among them, for bounds.
 type confusion struct {
 	words    []confusable // by odds from the largest, then alphabetically
 	maxCount uint64
