@@ -2,6 +2,7 @@ package dict
 
 import (
 	"runtime"
+	"sync"
 	"testing"
 )
 
@@ -84,5 +85,42 @@ func BenchmarkVariants(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		_ = l.Variants(words[i%len(words)])
+	}
+}
+
+// BenchmarkEntryBigram measures pairs of entries found once, as real_words
+// asks for them: common words with each other, most pairs absent.
+func BenchmarkEntryBigram(b *testing.B) {
+	l, err := English()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var es []Entry
+	for _, w := range []string{"the", "of", "to", "and", "in", "for", "was", "had", "it", "is",
+		"on", "at", "from", "form", "then", "than", "government", "city", "said", "people"} {
+		e, _, ok := l.Entry(w)
+		if !ok {
+			b.Fatal(w)
+		}
+		es = append(es, e)
+	}
+	var n uint64
+	for i := 0; b.Loop(); i++ {
+		n += l.EntryBigram(es[i%len(es)], es[(i/len(es))%len(es)])
+	}
+	_ = n
+}
+
+// BenchmarkPairIndex measures building the hash table of the pairs that
+// EntryBigram and EntryBigramMax build on first use; B/op is what it holds.
+func BenchmarkPairIndex(b *testing.B) {
+	t, err := newTable(wordsTxt, countsBin, bigramsBin, variantsTxt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		t.pairOnce = sync.Once{}
+		t.pairs()
 	}
 }

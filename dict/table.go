@@ -3,6 +3,7 @@ package dict
 import (
 	"fmt"
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -34,6 +35,9 @@ type table struct {
 	variants    map[string]int32 // spelling → offset of its line in variantsTxt
 
 	attested *attestedList // nil when there is no attested tier
+
+	pairOnce  sync.Once
+	pairIndex *pairIndex // built on the first EntryBigram or EntryBigramMax
 }
 
 // newTable indexes the data files. It checks their shape, so corrupt data
@@ -177,4 +181,99 @@ func (t *table) mixedIndex() map[string]int32 {
 		}
 	})
 	return t.mixed
+}
+
+// A pairIndex is the bigram list laid out for many look-ups by word index:
+// an open-addressing hash table of the pairs, and the largest count of a
+// pair that each word begins and ends.
+//
+// A slot is one uint64: the index of the first word + 1 and of the second,
+// idxBits each, then the count in the remaining bits (0 for an empty
+// slot); a count too large for them is kept in big, its slot holding all
+// ones. For the built-in list (132,550 words) that is 18 + 18 + 28 bits,
+// and 23 pairs are big.
+type pairIndex struct {
+	slots   []uint64
+	shift   uint // 64 − log2(len(slots))
+	idxBits uint
+	big     map[uint64]uint32 // by key (the slot's top bits)
+	max     []pairBound       // by word index
+}
+
+// A pairBound is the largest count of a pair that a word begins and of one
+// it ends.
+type pairBound struct{ first, last uint32 }
+
+// slot returns the first slot to probe for the pair of word indexes a, b
+// (each below 1<<24).
+func (p *pairIndex) slot(a, b uint32) int {
+	return int(((uint64(a)<<24 | uint64(b)) * 0x9E3779B97F4A7C15) >> p.shift)
+}
+
+// key returns the top bits of the slot of the pair a, b.
+func (p *pairIndex) key(a, b uint32) uint64 { return uint64(a+1)<<p.idxBits | uint64(b) }
+
+// pairs returns the pairIndex, building it on first use.
+func (t *table) pairs() *pairIndex {
+	t.pairOnce.Do(func() {
+		m := t.bigramCount()
+		size, lg := 1, uint(0)
+		for size < 2*m || size < 2 {
+			size <<= 1
+			lg++
+		}
+		p := &pairIndex{
+			slots:   make([]uint64, size),
+			shift:   64 - lg,
+			idxBits: uint(bits.Len(uint(t.len()) + 1)),
+			max:     make([]pairBound, t.len()),
+		}
+		cbits := 64 - 2*p.idxBits
+		cmax := uint64(1)<<cbits - 1
+		mask := size - 1
+		for r := range m {
+			rec := t.bigrams[r*bigramSize:]
+			a, b := get24(rec), get24(rec[3:])
+			n := uint32(rec[6]) | uint32(rec[7])<<8 | uint32(rec[8])<<16 | uint32(rec[9])<<24
+			key := p.key(a, b)
+			c := uint64(n)
+			if c >= cmax {
+				if p.big == nil {
+					p.big = make(map[uint64]uint32)
+				}
+				p.big[key] = n
+				c = cmax
+			}
+			h := p.slot(a, b)
+			for p.slots[h] != 0 {
+				h = (h + 1) & mask
+			}
+			p.slots[h] = key<<cbits | c
+			p.max[a].first = max(p.max[a].first, n)
+			p.max[b].last = max(p.max[b].last, n)
+		}
+		t.pairIndex = p
+	})
+	return t.pairIndex
+}
+
+// bigramFast is bigram by the pairIndex.
+func (t *table) bigramFast(a, b int) uint64 {
+	p := t.pairs()
+	key := p.key(uint32(a), uint32(b))
+	cbits := 64 - 2*p.idxBits
+	cmax := uint64(1)<<cbits - 1
+	mask := len(p.slots) - 1
+	for h := p.slot(uint32(a), uint32(b)); ; h = (h + 1) & mask {
+		v := p.slots[h]
+		if v>>cbits == key {
+			if c := v & cmax; c != cmax {
+				return c
+			}
+			return uint64(p.big[key])
+		}
+		if v == 0 {
+			return 0
+		}
+	}
 }

@@ -78,7 +78,7 @@ func TestNeighbourClasses(t *testing.T) {
 		st := make([]status, len(toks))
 		k := -1
 		for i, tk := range toks {
-			st[i] = c.status(tc.in, tk)
+			st[i] = c.status(tc.in, tk, nil)
 			if tc.in[tk.start:tk.end] == "fo" {
 				k = i
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/copyedit/copyedit/dict"
 	"github.com/copyedit/copyedit/edit"
 )
 
@@ -56,9 +57,23 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 	}
 	c.openers(text, toks)
 	st := make([]status, len(toks))
+	// real_words looks every word up again as context: it keeps the
+	// entries status finds.
+	var rw *realText
+	if c.opts.RealWords && c.minConf < 1 && c.elex != nil {
+		c.init()
+		sc := c.getScratch()
+		defer c.putScratch(sc)
+		rw = c.newRealText(text, toks, st, sc, false)
+	}
 	suspects := false
 	for i, t := range toks {
-		st[i] = c.status(text, t)
+		var seen *lexEntry
+		if rw != nil {
+			rw.ctx[i] = ctxWord{}
+			seen = &rw.ctx[i].lexEntry
+		}
+		st[i] = c.status(text, t, seen)
 		suspects = suspects || st[i] == statusSuspect || st[i] == statusCoined
 	}
 	var edits []edit.Edit
@@ -78,7 +93,7 @@ func (c *Corrector) pass(text string) (string, []edit.Edit) {
 		edits = c.localize(text, toks, st, edits)
 	}
 	if c.opts.RealWords {
-		edits = c.realWords(text, toks, st, edits)
+		edits = c.realWords(text, toks, st, edits, rw)
 	}
 	if len(edits) == 0 {
 		return text, nil
@@ -177,8 +192,10 @@ func blankLine(gap string) bool {
 	return j >= 0 && strings.TrimSpace(rest[:j]) == ""
 }
 
-// status classifies the token t of text.
-func (c *Corrector) status(text string, t token) status {
+// status classifies the token t of text. If seen is not nil, it is given
+// the lexicon's entry for the token when the lexicon knows it as spelled
+// or capitalised (see knownEntry).
+func (c *Corrector) status(text string, t token, seen *lexEntry) status {
 	if t.skip || t.cls == caseMixed || t.runes < 2 || t.runes > maxWordLen {
 		return statusProtected
 	}
@@ -186,7 +203,7 @@ func (c *Corrector) status(text string, t token) status {
 	if len(c.ignore) > 0 && c.ignore[strings.ToLower(w)] {
 		return statusProtected
 	}
-	if c.known(w, t.cls) {
+	if c.knownEntry(w, t.cls, seen) {
 		return statusKnown
 	}
 	switch {
@@ -213,8 +230,23 @@ func (c *Corrector) status(text string, t token) status {
 
 // known reports whether the lexicon has w, allowing for a curly apostrophe,
 // a possessive 's and words in capitals.
-func (c *Corrector) known(w string, cls caseClass) bool {
-	if c.lex.Known(w) {
+func (c *Corrector) known(w string, cls caseClass) bool { return c.knownEntry(w, cls, nil) }
+
+// A lexEntry is the lexicon's entry for a word and its count.
+type lexEntry struct {
+	entry dict.Entry
+	count uint64
+}
+
+// knownEntry is known that, if seen is not nil (and c.elex is not), gives
+// seen the entry and count of w when the lexicon knows w as Known does.
+func (c *Corrector) knownEntry(w string, cls caseClass, seen *lexEntry) bool {
+	if seen != nil {
+		if e, n, ok := c.elex.Entry(w); ok {
+			seen.entry, seen.count = e, n
+			return true
+		}
+	} else if c.lex.Known(w) {
 		return true
 	}
 	if strings.ContainsRune(w, '’') {

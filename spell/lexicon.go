@@ -17,3 +17,13 @@ type lexicon interface {
 	Variants(word string) []dict.Variant
 	All() iter.Seq2[string, uint64]
 }
+
+// entryLexicon is the part of *dict.Lexicon that finds a word's entry once
+// for many bigram lookups (real_words asks for the pairs of each word with
+// its neighbours and with every word of its confusion set).
+type entryLexicon interface {
+	Entry(word string) (dict.Entry, uint64, bool)
+	EntryBigram(a, b dict.Entry) uint64
+	EntryBigramMax(e dict.Entry) (first, last uint64)
+	Len() int
+}

@@ -195,7 +195,7 @@ func (c *Corrector) reportOpeners(text string, toks []token, st []status, edits 
 		// Protected only as a name: as an opener it would be a suspect.
 		opener := t
 		opener.initial = true
-		if c.status(text, opener) != statusSuspect {
+		if c.status(text, opener, nil) != statusSuspect {
 			continue
 		}
 		w := text[t.start:t.end]

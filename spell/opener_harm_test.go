@@ -65,7 +65,7 @@ func TestOpenerNames(t *testing.T) {
 			}
 			lw := strings.ToLower(w)
 			switch {
-			case !tk.initial && !c.known(w, tk.cls) && c.status(text, tk) == statusProtected:
+			case !tk.initial && !c.known(w, tk.cls) && c.status(text, tk, nil) == statusProtected:
 				s := sentenceFrom(text, tk.start)
 				if seen[s] || strings.ContainsAny(w, "'’") || !utf8.ValidString(s) {
 					continue
@@ -152,7 +152,7 @@ func TestAmbiguousOpenerHarm(t *testing.T) {
 			w := text[tk.start:tk.end]
 			lw := strings.ToLower(w)
 			switch {
-			case !tk.initial && tk.abbrev == abbrevNone && !c.known(w, tk.cls) && c.status(text, tk) == statusProtected:
+			case !tk.initial && tk.abbrev == abbrevNone && !c.known(w, tk.cls) && c.status(text, tk, nil) == statusProtected:
 				s := sentenceFrom(text, tk.start)
 				if seen[s] || strings.ContainsAny(w, "'’") || !utf8.ValidString(s) {
 					continue

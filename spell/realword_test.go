@@ -1,6 +1,8 @@
 package spell
 
 import (
+	"math"
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -137,5 +139,34 @@ func TestSameLemma(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, sameLemma(tc.a, tc.b), "%s/%s", tc.a, tc.b)
 		assert.Equal(t, tc.want, sameLemma(tc.b, tc.a), "%s/%s", tc.b, tc.a)
+	}
+}
+
+// TestBoundAny checks that boundAny is bound(math.MaxUint64), and
+// boundUpTo(m) bound(m), to the last bit, over random counts (equal ones
+// too) with either neighbour silent.
+func TestBoundAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	count := func() uint64 { return r.Uint64N(1<<(r.IntN(40)+1)) + 1 }
+	for i := range 200_000 {
+		x := realContext{w: "w", cw: count()}
+		if r.IntN(4) > 0 {
+			x.l, x.cl = "l", count()
+		}
+		if r.IntN(4) > 0 {
+			x.r, x.cr = "r", count()
+		}
+		if i%7 == 0 {
+			x.cr = x.cl
+		}
+		if x.l == "" && x.r == "" {
+			continue
+		}
+		require.Equal(t, math.Float64bits(x.bound(math.MaxUint64)), math.Float64bits(x.boundAny()), "%+v", x)
+		m := count()
+		if i%3 == 0 {
+			m = max(x.cl, x.cr) + m%4
+		}
+		require.Equal(t, math.Float64bits(x.bound(m)), math.Float64bits(x.boundUpTo(m, x.boundAny())), "%+v up to %d", x, m)
 	}
 }

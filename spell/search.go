@@ -22,6 +22,9 @@ type scratch struct {
 	ibuf   []int
 	fbuf   []float64
 	cands  []candidate
+	ctx    []ctxWord  // real_words: the tokens of a pass as context
+	terms  []realTerm // real_words: the terms of a sum
+	at     []int32    // real_words: the edits of other rules by start
 }
 
 // searcher finds the vocabulary words within distance k of a query.

@@ -20,6 +20,7 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/copyedit/copyedit/dict"
 )
@@ -31,6 +32,7 @@ const Stage = "spell"
 // The candidate index is built lazily, on the first word that needs it.
 type Corrector struct {
 	lex     lexicon
+	elex    entryLexicon // lex, when it finds entries for bigrams; else nil
 	opts    Options
 	ignore  map[string]bool
 	minConf float64
@@ -43,9 +45,15 @@ type Corrector struct {
 	search *searcher
 	sounds soundIndex
 	fuzzy  *fuzzyEngine
-	// confusions memoizes the confusion sets of real_words (string →
-	// *confusion), at most one per lexicon word.
-	confusions sync.Map
+	// confusionTable memoizes the confusion sets of real_words by the
+	// index of the word's entry (dict.Entry.Index), and confusions
+	// (string → *confusion) those of words without one: at most one set
+	// per lexicon word.
+	confusionTable []atomic.Pointer[confusion]
+	confusions     sync.Map
+	// emptyConfusions has a bit set for each index of confusionTable
+	// whose set is known to be empty.
+	emptyConfusions []atomic.Uint64
 
 	classOnce sync.Once
 	classTab  *classCounts // bigram counts of words with names and numbers
@@ -66,6 +74,7 @@ func newCorrector(lex lexicon, opts Options) (*Corrector, error) {
 		return nil, err
 	}
 	c := &Corrector{lex: lex, opts: o, minConf: o.MinConfidence, ignore: map[string]bool{}}
+	c.elex, _ = lex.(entryLexicon)
 	for _, w := range o.Ignore {
 		c.ignore[strings.ToLower(w)] = true
 	}
@@ -91,6 +100,10 @@ func (c *Corrector) init() {
 		c.vocab = newVocab(c.lex)
 		n := len(c.vocab.keys)
 		c.pool.New = func() any { return newScratch(n) }
+		if c.opts.RealWords && c.elex != nil {
+			c.confusionTable = make([]atomic.Pointer[confusion], c.elex.Len())
+			c.emptyConfusions = make([]atomic.Uint64, (c.elex.Len()+63)/64)
+		}
 		if c.opts.Engine == "fuzzy" {
 			c.fuzzy = newFuzzyEngine(c.vocab)
 		} else {
