@@ -69,10 +69,16 @@ var codeByte = func() (t [utf8.RuneSelf]bool) {
 // abbreviation with dots, command-line option, or code. Square brackets
 // around words are punctuation (editorialBrackets); elsewhere they are code.
 func codeLike(chunk string) bool {
-	if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
-		return true
+	open, close := -1, -1
+	// Most chunks start with a letter and hold no bracket or colon: then
+	// they are no option, hold no "()" or "::" and no editorial bracket,
+	// and only the scan below can find code in them.
+	if !plainChunk(chunk) {
+		if isOption(chunk) || strings.Contains(chunk, "()") || strings.Contains(chunk, "::") {
+			return true
+		}
+		open, close = editorialBrackets(chunk)
 	}
-	open, close := editorialBrackets(chunk)
 	prevLetter := false
 	for i := 0; i < len(chunk); i++ {
 		b := chunk[i]
@@ -101,6 +107,21 @@ func codeLike(chunk string) bool {
 		prevLetter = isWordRune(rune(b))
 	}
 	return false
+}
+
+// plainChunk reports whether chunk starts with an ASCII letter and holds
+// no bracket, parenthesis or colon.
+func plainChunk(chunk string) bool {
+	if chunk == "" || 'a' > chunk[0]|0x20 || chunk[0]|0x20 > 'z' {
+		return false
+	}
+	for i := 1; i < len(chunk); i++ {
+		switch chunk[i] {
+		case '[', ']', '(', ')', ':':
+			return false
+		}
+	}
+	return true
 }
 
 // editorialBrackets returns the offsets in chunk of the square brackets an
