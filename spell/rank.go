@@ -76,7 +76,14 @@ func (c *Corrector) assoc(a, b string) float64 {
 	if a == "" || b == "" {
 		return 0
 	}
-	ca, cb := c.lex.Count(a), c.lex.Count(b)
+	return c.assocCounts(a, c.lex.Count(a), b, c.lex.Count(b))
+}
+
+// assocCounts is assoc with the words' counts ca and cb already looked up.
+func (c *Corrector) assocCounts(a string, ca uint64, b string, cb uint64) float64 {
+	if a == "" || b == "" {
+		return 0
+	}
 	if ca == 0 || cb == 0 {
 		return 0
 	}
@@ -101,6 +108,47 @@ func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 // first and last words are first and last.
 func (c *Corrector) context(nb neighbours, first, last string) float64 {
 	return ctxWeight * (c.leftAssoc(nb, first) + c.rightAssoc(nb, last))
+}
+
+// A ctxScorer scores the context of the candidates for one word: the
+// neighbours' counts are looked up once, not once a candidate. Its scores
+// are those of Corrector.context.
+type ctxScorer struct {
+	c      *Corrector
+	nb     neighbours
+	lc, rc uint64
+}
+
+func (c *Corrector) ctxScorer(nb neighbours) ctxScorer {
+	s := ctxScorer{c: c, nb: nb}
+	if nb.left != "" {
+		s.lc = c.lex.Count(nb.left)
+	}
+	if nb.right != "" {
+		s.rc = c.lex.Count(nb.right)
+	}
+	return s
+}
+
+// context is Corrector.context for the scorer's neighbours.
+func (s ctxScorer) context(first, last string) float64 {
+	var l, r float64
+	cf := s.c.lex.Count(first)
+	if s.nb.left != "" {
+		l = s.c.assocCounts(s.nb.left, s.lc, first, cf)
+	} else {
+		l = s.c.classAssoc(s.nb.lcls, first, true)
+	}
+	cl := cf
+	if last != first {
+		cl = s.c.lex.Count(last)
+	}
+	if s.nb.right != "" {
+		r = s.c.assocCounts(last, cl, s.nb.right, s.rc)
+	} else {
+		r = s.c.classAssoc(s.nb.rcls, last, false)
+	}
+	return ctxWeight * (l + r)
 }
 
 // leftAssoc is the association of w with its left neighbour, a word or a
@@ -129,6 +177,7 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	var out []choice
 	v := c.vocab
 	qs := string(q)
+	cx := c.ctxScorer(nb)
 	for _, cand := range c.candidates(q, maxDist, sc) {
 		if k := v.keys[cand.id]; len(k) > len(qs) && (k[len(qs):] == "s" || k[len(qs):] == "es") && k[:len(qs)] == qs {
 			// A singular is not a slip for its plural ("telecom"): the
@@ -142,7 +191,7 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 			dist:  float64(cand.dist),
 			rule:  "nonword",
 		}
-		ch.score = float64(v.logp[cand.id]) + c.context(nb, ch.first, ch.last) - lambda*costCheapest*float64(cand.dist)
+		ch.score = float64(v.logp[cand.id]) + cx.context(ch.first, ch.last) - lambda*costCheapest*float64(cand.dist)
 		if v.forms[cand.id] != v.keys[cand.id] {
 			ch.score += namePenalty
 		}
