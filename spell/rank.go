@@ -199,6 +199,8 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	}
 	sortChoices(out)
 	best := math.Inf(-1)
+	var qkBuf, ckBuf [2 * maxWordLen]byte
+	qk := soundKey(q, qkBuf[:0])
 	for i := range out {
 		ch := &out[i]
 		if ch.score < best-pruneMargin {
@@ -206,7 +208,12 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 			break
 		}
 		sc.runes = appendRunes(sc.runes[:0], ch.first)
-		cost := channelCost(q, sc.runes, sc.fbuf)
+		var cost float64
+		if string(soundKey(sc.runes, ckBuf[:0])) == string(qk) {
+			cost = soundChannelCost(q, sc.runes, sc.fbuf)
+		} else {
+			cost = channelCost(q, sc.runes, sc.fbuf)
+		}
 		ch.score += lambda * (costCheapest*ch.dist - cost)
 		ch.dist = cost
 		best = max(best, ch.score)
