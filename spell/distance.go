@@ -242,11 +242,11 @@ func insertCost(t []rune, i int) float64 {
 }
 
 // digraphInsertCost is the cost of the letter t[i] when it makes a vowel
-// digraph that a speller writes for a single vowel by analogy with a related
+// digraph (either letter of the "ou") that a speller writes for a single vowel by analogy with a related
 // word: "ou" for "o" ("fourty" after "four", "pronounciation" after
 // "pronounce"). Any other letter costs as a stray key.
 func digraphInsertCost(t []rune, i int) float64 {
-	if t[i] == 'u' && i > 0 && t[i-1] == 'o' {
+	if (t[i] == 'u' && i > 0 && t[i-1] == 'o') || (t[i] == 'o' && i+1 < len(t) && t[i+1] == 'u') {
 		return costVowel
 	}
 	return costInsert
