@@ -154,6 +154,20 @@ func soundAlike(a, b rune) bool {
 // channelCost returns the weighted cost of the cheapest alignment that turns
 // the intended word c into the typo t: the error model of the noisy channel.
 func channelCost(t, c []rune, buf []float64) float64 {
+	return channelCostBy(t, c, buf, false)
+}
+
+// soundChannelCost is channelCost for a word c that sounds like the typo t
+// (the two share a sound key): a "u" written after an "o" is then a
+// speller's digraph for one vowel ("fourty" for "forty", "pronounciation"),
+// priced as a vowel confusion rather than a stray key. Only a word that keeps
+// the typo's sound gets the discount, so a typist's stray vowel does not make
+// a word of another sound cheaper ("fourth" for "fourty").
+func soundChannelCost(t, c []rune, buf []float64) float64 {
+	return channelCostBy(t, c, buf, true)
+}
+
+func channelCostBy(t, c []rune, buf []float64, digraph bool) float64 {
 	lt, lc := len(t), len(c)
 	w := lc + 1
 	if cap(buf) < 3*w {
@@ -174,6 +188,9 @@ func channelCost(t, c []rune, buf []float64) float64 {
 	}
 	for i := 1; i <= lt; i++ {
 		ins := insertCost(t, i-1)
+		if digraph {
+			ins = min(ins, digraphInsertCost(t, i-1))
+		}
 		cur[0] = prev[0] + ins
 		for j := 1; j <= lc; j++ {
 			first := 0.0
@@ -220,6 +237,17 @@ func insertCost(t []rune, i int) float64 {
 	}
 	if (i > 0 && nearKeys(t[i-1], r)) || (i+1 < len(t) && nearKeys(t[i+1], r)) {
 		return costNearKey
+	}
+	return costInsert
+}
+
+// digraphInsertCost is the cost of the letter t[i] when it makes a vowel
+// digraph (either letter of the "ou") that a speller writes for a single vowel by analogy with a related
+// word: "ou" for "o" ("fourty" after "four", "pronounciation" after
+// "pronounce"). Any other letter costs as a stray key.
+func digraphInsertCost(t []rune, i int) float64 {
+	if (t[i] == 'u' && i > 0 && t[i-1] == 'o') || (t[i] == 'o' && i+1 < len(t) && t[i+1] == 'u') {
+		return costVowel
 	}
 	return costInsert
 }

@@ -50,7 +50,16 @@ type choice struct {
 	score float64
 	rule  string // "nonword", "split" or "join"
 	join  int    // for joins: -1 with the previous token, +1 with the next
+	sound int8   // soundOther, soundSame or soundDigraph; 0 unknown
 }
+
+// Values of choice.sound: whether the text keeps the typo's sound key, and
+// whether the typo is then a speller's digraph for it ("fourty" for "forty").
+const (
+	soundOther   = -1
+	soundSame    = 1
+	soundDigraph = 2
+)
 
 // neighbours are the lower-case words either side of a suspect, "" where a
 // sentence boundary, punctuation, a name, a number or another suspect
@@ -199,6 +208,8 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	}
 	sortChoices(out)
 	best := math.Inf(-1)
+	var qkBuf, ckBuf [2 * maxWordLen]byte
+	qk := soundKey(q, qkBuf[:0])
 	for i := range out {
 		ch := &out[i]
 		if ch.score < best-pruneMargin {
@@ -206,7 +217,17 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 			break
 		}
 		sc.runes = appendRunes(sc.runes[:0], ch.first)
-		cost := channelCost(q, sc.runes, sc.fbuf)
+		var cost float64
+		if string(soundKey(sc.runes, ckBuf[:0])) == string(qk) {
+			cost = soundChannelCost(q, sc.runes, sc.fbuf)
+			ch.sound = soundSame
+			if cost < channelCost(q, sc.runes, sc.fbuf) {
+				ch.sound = soundDigraph
+			}
+		} else {
+			cost = channelCost(q, sc.runes, sc.fbuf)
+			ch.sound = soundOther
+		}
 		ch.score += lambda * (costCheapest*ch.dist - cost)
 		ch.dist = cost
 		best = max(best, ch.score)
@@ -244,7 +265,7 @@ func (c *Corrector) soundChoices(q []rune, nb neighbours, out []choice, sc *scra
 		cost := soundBase + soundDiscount*channelCost(q, sc.runes, sc.fbuf)
 		ch := choice{
 			text: v.forms[id], first: v.keys[id], last: v.keys[id],
-			count: v.counts[id], dist: cost, rule: "nonword",
+			count: v.counts[id], dist: cost, rule: "nonword", sound: soundSame,
 		}
 		ch.score = float64(v.logp[id]) - lambda*cost + c.context(nb, ch.first, ch.last)
 		if v.forms[id] != v.keys[id] {
@@ -414,16 +435,35 @@ func sortChoices(cs []choice) {
 	})
 }
 
+// soundOdds is the log odds by which a word that the typo spells with a
+// speller's digraph ("fourty" for "forty") is the likelier reading, in the
+// confidence of a best choice that changes the typo's sound ("fourth",
+// "four"): a speller who writes a word as it sounds rarely means a word that
+// sounds otherwise, and such a change can alter the meaning, so it is made
+// only when the digraph's reading is far behind.
+const soundOdds = 2.0
+
 // confidence returns the probability of the best choice among all choices
-// and leaving the word as it is (scored keep).
+// and leaving the word as it is (scored keep). Where the best choice
+// changes the typo's sound and another is the typo's word spelt with a
+// speller's digraph at no dearer an error (the best wins by frequency or
+// context alone), the latter counts soundOdds more.
 func confidence(cs []choice, keep float64) float64 {
 	if len(cs) == 0 {
 		return 0
 	}
 	top := cs[0].score
+	odds := 0.0
+	if cs[0].sound == soundOther {
+		odds = soundOdds
+	}
 	sum := math.Exp(keep - top)
-	for _, ch := range cs {
-		sum += math.Exp(ch.score - top)
+	for i, ch := range cs {
+		if i > 0 && ch.sound == soundDigraph && ch.dist <= cs[0].dist {
+			sum += math.Exp(ch.score + odds - top)
+		} else {
+			sum += math.Exp(ch.score - top)
+		}
 	}
 	return 1 / sum
 }
