@@ -58,3 +58,32 @@ func TestChannelCost(t *testing.T) {
 	assert.Less(t, cost("wprd", "word"), cost("wxrd", "word"), "neighbouring key is cheap")
 	assert.Greater(t, cost("bord", "word"), cost("wird", "word"), "first letter is dear")
 }
+
+func TestPatternDist(t *testing.T) {
+	words := []string{"a", "ab", "ba", "abc", "acb", "thorugh", "through", "thorough", "tough",
+		"signifiant", "significant", "ca", "kitten", "sitting", "naïve", "naive", "aab", "abba", "baab",
+		"", "é", "\xff\xfe", "x\xffy", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl"}
+	// Random strings over a small alphabet exercise transpositions and
+	// repeats far more than words do.
+	seed := uint32(1)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	for range 400 {
+		n := int(next() % 12)
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = []rune("abcé")[next()%4]
+		}
+		words = append(words, string(rs))
+	}
+	var p pattern
+	for _, a := range words {
+		q := []rune(a)
+		if len(q) == 0 || len(q) > patternMax {
+			continue
+		}
+		p.reset(q)
+		for _, b := range words {
+			assert.Equal(t, fullOSA(q, []rune(b)), p.dist(b), "%q %q", a, b)
+		}
+	}
+}

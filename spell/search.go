@@ -16,7 +16,9 @@ type candidate struct {
 type scratch struct {
 	seen   []uint32 // seen[id] == stamp: id already verified in this search
 	stamp  uint32
-	qmask  uint32 // letterMask of the query
+	qmask  uint32  // letterMask of the query
+	pat    pattern // the query, for the bit-parallel distance
+	usePat bool    // pat holds the query (1 to patternMax runes)
 	hashes []uint32
 	runes  []rune
 	ibuf   []int
@@ -69,6 +71,10 @@ func (s *searcher) useIndex() bool {
 func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	sc.cands = sc.cands[:0]
 	sc.qmask = letterMask(q)
+	sc.usePat = len(q) >= 1 && len(q) <= patternMax
+	if sc.usePat {
+		sc.pat.reset(q)
+	}
 	sc.stamp++
 	if sc.stamp == 0 {
 		clear(sc.seen)
@@ -105,8 +111,14 @@ func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
 	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
 		return
 	}
-	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
-	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
+	var d int
+	if sc.usePat {
+		d = sc.pat.dist(s.v.keys[id])
+	} else {
+		sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
+		d = osa(q, sc.runes, k, sc.ibuf)
+	}
+	if d <= k {
 		sc.cands = append(sc.cands, candidate{int32(id), d})
 	}
 }
