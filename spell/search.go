@@ -99,18 +99,28 @@ func newScratch(n int) *scratch {
 }
 
 func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
+	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
+		return
+	}
+	if !maskWithin(s.v.masks[id], sc.qmask, k) {
+		return
+	}
+	s.check(q, k, id, sc)
+}
+
+// maskWithin is a cheap necessary condition for a distance within k: at
+// most k letters are in one word and not the other.
+func maskWithin(m, qmask uint32, k int) bool {
+	return bits.OnesCount32(m&^qmask) <= k && bits.OnesCount32(qmask&^m) <= k
+}
+
+// check computes the distance of a word that passed the cheap filters and
+// keeps it if within k, once per search.
+func (s *searcher) check(q []rune, k int, id uint32, sc *scratch) {
 	if sc.seen[id] == sc.stamp {
 		return
 	}
 	sc.seen[id] = sc.stamp
-	// Cheap necessary conditions first: the length differs by at most k
-	// runes, and at most k letters are in one word and not the other.
-	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
-		return
-	}
-	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
-		return
-	}
 	var d int
 	if sc.usePat {
 		d = sc.pat.dist(s.v.keys[id])
@@ -126,12 +136,16 @@ func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
 func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
 	p := q[:min(len(q), indexPrefix)]
 	sc.hashes = deleteHashes(sc.hashes[:0], p, k)
+	// The length and letter filters, read from the index's meta in one
+	// load: the length in runes is within k of the query's.
+	lo, hi := uint64(max(len(q)-k, 0)), uint64(len(q)+k)
 	for _, h := range sc.hashes {
 		for _, id := range s.index.bucket(h) {
-			if l := len(s.v.keys[id]); l < len(q)-k { // bytes >= runes: cheap length filter
+			m := s.index.meta[id]
+			if l := m >> 32; l < lo || l > hi || !maskWithin(uint32(m), sc.qmask, k) {
 				continue
 			}
-			s.verify(q, k, id, sc)
+			s.check(q, k, id, sc)
 		}
 	}
 }
