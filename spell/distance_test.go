@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,6 +85,33 @@ func TestPatternDist(t *testing.T) {
 		p.reset(q)
 		for _, b := range words {
 			assert.Equal(t, fullOSA(q, []rune(b)), p.dist(b), "%q %q", a, b)
+		}
+	}
+}
+
+// TestChannelQuery checks that channelQuery.cost is channelCost to the bit,
+// on words and on random strings full of repeats, swaps and vowels.
+func TestChannelQuery(t *testing.T) {
+	words := []string{"", "a", "e", "ab", "ba", "thorugh", "through", "thorough", "signifiant",
+		"significant", "untill", "until", "stomache", "stomach", "teh", "the", "wprd", "word", "naïve", "naive"}
+	seed := uint32(7)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	for range 300 {
+		rs := make([]rune, next()%10)
+		for i := range rs {
+			rs[i] = []rune("aeqwsdtré")[next()%9]
+		}
+		words = append(words, string(rs))
+	}
+	var q channelQuery
+	for _, a := range words {
+		q.reset([]rune(a))
+		for _, b := range words {
+			want := channelCost([]rune(a), []rune(b), nil)
+			got := q.cost([]rune(b), nil)
+			if math.Float64bits(want) != math.Float64bits(got) {
+				t.Fatalf("%q %q: cost %v, channelCost %v", a, b, got, want)
+			}
 		}
 	}
 }

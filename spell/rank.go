@@ -199,6 +199,7 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	}
 	sortChoices(out)
 	best := math.Inf(-1)
+	sc.chq.reset(q)
 	for i := range out {
 		ch := &out[i]
 		if ch.score < best-pruneMargin {
@@ -206,7 +207,7 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 			break
 		}
 		sc.runes = appendRunes(sc.runes[:0], ch.first)
-		cost := channelCost(q, sc.runes, sc.fbuf)
+		cost := sc.chq.cost(sc.runes, sc.fbuf)
 		ch.score += lambda * (costCheapest*ch.dist - cost)
 		ch.dist = cost
 		best = max(best, ch.score)

@@ -19,6 +19,7 @@ type scratch struct {
 	qmask  uint32  // letterMask of the query
 	pat    pattern // the query, for the bit-parallel distance
 	usePat bool    // pat holds the query (1 to patternMax runes)
+	chq    channelQuery
 	hashes []uint32
 	runes  []rune
 	ibuf   []int
