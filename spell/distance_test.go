@@ -1,6 +1,7 @@
 package spell
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -57,4 +58,60 @@ func TestChannelCost(t *testing.T) {
 	assert.Less(t, cost("teh", "the"), cost("teh", "ten"), "transposition beats substitution")
 	assert.Less(t, cost("wprd", "word"), cost("wxrd", "word"), "neighbouring key is cheap")
 	assert.Greater(t, cost("bord", "word"), cost("wird", "word"), "first letter is dear")
+}
+
+func TestPatternDist(t *testing.T) {
+	words := []string{"a", "ab", "ba", "abc", "acb", "thorugh", "through", "thorough", "tough",
+		"signifiant", "significant", "ca", "kitten", "sitting", "naïve", "naive", "aab", "abba", "baab",
+		"", "é", "\xff\xfe", "x\xffy", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl"}
+	// Random strings over a small alphabet exercise transpositions and
+	// repeats far more than words do.
+	seed := uint32(1)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	for range 400 {
+		n := int(next() % 12)
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = []rune("abcé")[next()%4]
+		}
+		words = append(words, string(rs))
+	}
+	var p pattern
+	for _, a := range words {
+		q := []rune(a)
+		if len(q) == 0 || len(q) > patternMax {
+			continue
+		}
+		p.reset(q)
+		for _, b := range words {
+			assert.Equal(t, fullOSA(q, []rune(b)), p.dist(b), "%q %q", a, b)
+		}
+	}
+}
+
+// TestChannelQuery checks that channelQuery.cost is channelCost to the bit,
+// on words and on random strings full of repeats, swaps and vowels.
+func TestChannelQuery(t *testing.T) {
+	words := []string{"", "a", "e", "ab", "ba", "thorugh", "through", "thorough", "signifiant",
+		"significant", "untill", "until", "stomache", "stomach", "teh", "the", "wprd", "word", "naïve", "naive"}
+	seed := uint32(7)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	for range 300 {
+		rs := make([]rune, next()%10)
+		for i := range rs {
+			rs[i] = []rune("aeqwsdtré")[next()%9]
+		}
+		words = append(words, string(rs))
+	}
+	var q channelQuery
+	for _, a := range words {
+		q.reset([]rune(a))
+		for _, b := range words {
+			want := channelCost([]rune(a), []rune(b), nil)
+			got := q.cost([]rune(b), nil)
+			if math.Float64bits(want) != math.Float64bits(got) {
+				t.Fatalf("%q %q: cost %v, channelCost %v", a, b, got, want)
+			}
+		}
+	}
 }

@@ -20,7 +20,14 @@ type deleteIndex struct {
 	mask  uint32   // bucket of a hash: hash & mask
 	start []uint32 // ids of bucket b: ids[start[b]:start[b+1]]
 	ids   []uint32
+	// meta[id] is the word's letterMask in the low 32 bits and its length
+	// in runes above: the filters of verification in one load, where the
+	// vocabulary's arrays cost a cache miss each.
+	meta []uint64
 }
+
+// wordMeta packs a word's letter mask and length for deleteIndex.meta.
+func wordMeta(mask uint32, runes uint8) uint64 { return uint64(mask) | uint64(runes)<<32 }
 
 // deleteHashes appends to dst the hashes of all strings made by deleting up
 // to depth runes from p, without duplicates.
@@ -82,6 +89,10 @@ func newDeleteIndex(v *vocab) *deleteIndex {
 		mask:  uint32(nb - 1),
 		start: make([]uint32, nb+1),
 		ids:   make([]uint32, len(hashes)),
+		meta:  make([]uint64, n),
+	}
+	for id := range x.meta {
+		x.meta[id] = wordMeta(v.masks[id], v.lens[id])
 	}
 	for _, h := range hashes {
 		x.start[h&x.mask+1]++

@@ -210,6 +210,7 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 	best := math.Inf(-1)
 	var qkBuf, ckBuf [2 * maxWordLen]byte
 	qk := soundKey(q, qkBuf[:0])
+	sc.chq.reset(q)
 	for i := range out {
 		ch := &out[i]
 		if ch.score < best-pruneMargin {
@@ -221,11 +222,11 @@ func (c *Corrector) wordChoices(q []rune, nb neighbours, maxDist int, split bool
 		if string(soundKey(sc.runes, ckBuf[:0])) == string(qk) {
 			cost = soundChannelCost(q, sc.runes, sc.fbuf)
 			ch.sound = soundSame
-			if cost < channelCost(q, sc.runes, sc.fbuf) {
+			if cost < sc.chq.cost(sc.runes, sc.fbuf) {
 				ch.sound = soundDigraph
 			}
 		} else {
-			cost = channelCost(q, sc.runes, sc.fbuf)
+			cost = sc.chq.cost(sc.runes, sc.fbuf)
 			ch.sound = soundOther
 		}
 		ch.score += lambda * (costCheapest*ch.dist - cost)

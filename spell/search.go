@@ -16,7 +16,10 @@ type candidate struct {
 type scratch struct {
 	seen   []uint32 // seen[id] == stamp: id already verified in this search
 	stamp  uint32
-	qmask  uint32 // letterMask of the query
+	qmask  uint32  // letterMask of the query
+	pat    pattern // the query, for the bit-parallel distance
+	usePat bool    // pat holds the query (1 to patternMax runes)
+	chq    channelQuery
 	hashes []uint32
 	runes  []rune
 	ibuf   []int
@@ -69,6 +72,10 @@ func (s *searcher) useIndex() bool {
 func (s *searcher) search(q []rune, k int, sc *scratch) []candidate {
 	sc.cands = sc.cands[:0]
 	sc.qmask = letterMask(q)
+	sc.usePat = len(q) >= 1 && len(q) <= patternMax
+	if sc.usePat {
+		sc.pat.reset(q)
+	}
 	sc.stamp++
 	if sc.stamp == 0 {
 		clear(sc.seen)
@@ -93,20 +100,36 @@ func newScratch(n int) *scratch {
 }
 
 func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
+	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
+		return
+	}
+	if !maskWithin(s.v.masks[id], sc.qmask, k) {
+		return
+	}
+	s.check(q, k, id, sc)
+}
+
+// maskWithin is a cheap necessary condition for a distance within k: at
+// most k letters are in one word and not the other.
+func maskWithin(m, qmask uint32, k int) bool {
+	return bits.OnesCount32(m&^qmask) <= k && bits.OnesCount32(qmask&^m) <= k
+}
+
+// check computes the distance of a word that passed the cheap filters and
+// keeps it if within k, once per search.
+func (s *searcher) check(q []rune, k int, id uint32, sc *scratch) {
 	if sc.seen[id] == sc.stamp {
 		return
 	}
 	sc.seen[id] = sc.stamp
-	// Cheap necessary conditions first: the length differs by at most k
-	// runes, and at most k letters are in one word and not the other.
-	if d := int(s.v.lens[id]) - len(q); d > k || -d > k {
-		return
+	var d int
+	if sc.usePat {
+		d = sc.pat.dist(s.v.keys[id])
+	} else {
+		sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
+		d = osa(q, sc.runes, k, sc.ibuf)
 	}
-	if m := s.v.masks[id]; bits.OnesCount32(m&^sc.qmask) > k || bits.OnesCount32(sc.qmask&^m) > k {
-		return
-	}
-	sc.runes = appendRunes(sc.runes[:0], s.v.keys[id])
-	if d := osa(q, sc.runes, k, sc.ibuf); d <= k {
+	if d <= k {
 		sc.cands = append(sc.cands, candidate{int32(id), d})
 	}
 }
@@ -114,12 +137,16 @@ func (s *searcher) verify(q []rune, k int, id uint32, sc *scratch) {
 func (s *searcher) searchIndex(q []rune, k int, sc *scratch) {
 	p := q[:min(len(q), indexPrefix)]
 	sc.hashes = deleteHashes(sc.hashes[:0], p, k)
+	// The length and letter filters, read from the index's meta in one
+	// load: the length in runes is within k of the query's.
+	lo, hi := uint64(max(len(q)-k, 0)), uint64(len(q)+k)
 	for _, h := range sc.hashes {
 		for _, id := range s.index.bucket(h) {
-			if l := len(s.v.keys[id]); l < len(q)-k { // bytes >= runes: cheap length filter
+			m := s.index.meta[id]
+			if l := m >> 32; l < lo || l > hi || !maskWithin(uint32(m), sc.qmask, k) {
 				continue
 			}
-			s.verify(q, k, id, sc)
+			s.check(q, k, id, sc)
 		}
 	}
 }
