@@ -1,17 +1,12 @@
 package spell
 
 import (
-	"errors"
-	"io/fs"
 	"iter"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/copyedit/copyedit/spell/spellbench"
 )
 
 // hidden is a lexicon with some of its words taken out: a stand-in for a
@@ -101,18 +96,7 @@ func TestCoinageHeldOut(t *testing.T) {
 // on both texts: 5 of 394).
 func TestCoinageHiddenInContext(t *testing.T) {
 	full := englishLexicon(t)
-	b, err := os.ReadFile("testdata/clean_news.txt")
-	require.NoError(t, err)
-	texts := []string{string(b)}
-	if dir, err := spellbench.NewsDir(); err == nil {
-		bodies, err := spellbench.GoldBodies(dir)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			require.NoError(t, err)
-		}
-		for _, body := range bodies {
-			texts = append(texts, spellbench.EnglishParagraphs(body, full, 0.9)...)
-		}
-	}
+	texts := newsTexts(t)
 	out := map[string]bool{}
 	for _, text := range texts {
 		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r < 'a' || r > 'z' }) {

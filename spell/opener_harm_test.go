@@ -13,10 +13,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// openerTexts returns clean news text: testdata/clean_news.txt and, when
+// newsTexts returns clean news text: testdata/clean_news.txt and, when
 // shared/bench is beside the repository, the English paragraphs of the
 // ScrapingHub gold bodies.
-func openerTexts(t *testing.T) []string {
+func newsTexts(t *testing.T) []string {
 	t.Helper()
 	b, err := os.ReadFile("testdata/clean_news.txt")
 	require.NoError(t, err)
@@ -26,8 +26,9 @@ func openerTexts(t *testing.T) []string {
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			require.NoError(t, err)
 		}
+		lex := englishLexicon(t)
 		for _, body := range bodies {
-			texts = append(texts, spellbench.EnglishParagraphs(body, englishLexicon(t), 0.9)...)
+			texts = append(texts, spellbench.EnglishParagraphs(body, lex, 0.9)...)
 		}
 	}
 	return texts
@@ -55,7 +56,7 @@ func TestOpenerNames(t *testing.T) {
 	names, changed := 0, 0
 	openers, slips, fixed := 0, 0, 0
 	seen := map[string]bool{}
-	for _, text := range openerTexts(t) {
+	for _, text := range newsTexts(t) {
 		toks := tokenize(text, nil)
 		c.openers(text, toks)
 		for _, tk := range toks {
@@ -142,7 +143,7 @@ func TestAmbiguousOpenerHarm(t *testing.T) {
 	names, changed, reported := 0, 0, 0
 	slips, fixed, flagged := 0, 0, 0
 	seen := map[string]bool{}
-	for _, text := range openerTexts(t) {
+	for _, text := range newsTexts(t) {
 		toks := tokenize(text, nil)
 		c.openers(text, toks)
 		for _, tk := range toks {
