@@ -26,23 +26,8 @@ func (q *channelQuery) cost(c []rune, buf []float64) float64 {
 	if lt == 0 || lc == 0 {
 		return channelCost(t, c, buf)
 	}
-	w := lc + 1
-	if cap(buf) < 3*w {
-		buf = make([]float64, 3*w)
-	}
-	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
 	var omitBuf [maxWordLen + 2]float64
-	omit := omitBuf[:0]
-	if lc > len(omitBuf) {
-		omit = make([]float64, 0, lc)
-	}
-	for j := range c {
-		omit = append(omit, omitCost(c, j))
-	}
-	prev[0] = 0
-	for j := 1; j <= lc; j++ {
-		prev[j] = prev[j-1] + omit[j-1]
-	}
+	prev2, prev, cur, omit := channelRows(c, buf, &omitBuf)
 
 	// Row 1: every edit involves the typo's first letter.
 	ins, r := q.ins[0], t[0]

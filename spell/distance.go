@@ -167,15 +167,18 @@ func soundChannelCost(t, c []rune, buf []float64) float64 {
 	return channelCostBy(t, c, buf, true)
 }
 
-func channelCostBy(t, c []rune, buf []float64, digraph bool) float64 {
-	lt, lc := len(t), len(c)
+// channelRows returns the three rows of the channel table for the word c,
+// in buf when it is large enough, with the first row filled (every letter
+// of c left out), and the cost of leaving out each letter of c, in omitBuf
+// when it is large enough.
+func channelRows(c []rune, buf []float64, omitBuf *[maxWordLen + 2]float64) (prev2, prev, cur, omit []float64) {
+	lc := len(c)
 	w := lc + 1
 	if cap(buf) < 3*w {
 		buf = make([]float64, 3*w)
 	}
-	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
-	var omitBuf [maxWordLen + 2]float64
-	omit := omitBuf[:0]
+	prev2, prev, cur = buf[:w], buf[w:2*w], buf[2*w:3*w]
+	omit = omitBuf[:0]
 	if lc > len(omitBuf) {
 		omit = make([]float64, 0, lc)
 	}
@@ -186,6 +189,13 @@ func channelCostBy(t, c []rune, buf []float64, digraph bool) float64 {
 	for j := 1; j <= lc; j++ {
 		prev[j] = prev[j-1] + omit[j-1]
 	}
+	return prev2, prev, cur, omit
+}
+
+func channelCostBy(t, c []rune, buf []float64, digraph bool) float64 {
+	lt, lc := len(t), len(c)
+	var omitBuf [maxWordLen + 2]float64
+	prev2, prev, cur, omit := channelRows(c, buf, &omitBuf)
 	for i := 1; i <= lt; i++ {
 		ins := insertCost(t, i-1)
 		if digraph {
