@@ -65,10 +65,6 @@ func BenchmarkPage(b *testing.B) {
 	}
 }
 
-// learnDoc makes document i of a synthetic corpus: about 3 KB of random
-// sentences from 50 sources, each source with its own appeal line.
-func learnDoc(i int, b *strings.Builder) (source string) { return learnDocWords(i, b, learnWords) }
-
 var (
 	learnWords = strings.Fields("the council said bridge river engineers repairs port strike union ferry minister traffic residents talks week city officials budget plan report water power storm school hospital train road court police election vote market price")
 	// junkyWords adds words that speak to the reader, so that about half
@@ -77,6 +73,9 @@ var (
 	junkyWords = append(strings.Fields("you your please app"), learnWords...)
 )
 
+// learnDocWords makes document i of a synthetic corpus from words: about
+// 3 KB of random sentences from 50 sources, each source with its own
+// appeal line.
 func learnDocWords(i int, b *strings.Builder, words []string) (source string) {
 	b.Reset()
 	src := fmt.Sprintf("outlet-%c%c.example", 'a'+i%50/10, 'a'+i%10)

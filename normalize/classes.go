@@ -398,7 +398,4 @@ func isLower(r rune) bool     { return classOf(r)&cLower != 0 }
 func isUpper(r rune) bool     { return classOf(r)&cUpper != 0 }
 func isMark(r rune) bool      { return classOf(r)&cMark != 0 }
 func isSymbolish(r rune) bool { return classOf(r)&cSym != 0 }
-func isMathOrBox(r rune) bool { return classOf(r)&cMathBox != 0 }
-func isCont1252(r rune) bool  { return classOf(r)&cCont1252 != 0 }
-func rarity(r rune) int       { return int(classOf(r)>>cRarityShift) & 3 }
 func script(r rune) int       { return int(classOf(r)>>cScriptShift) & 7 }

@@ -118,8 +118,6 @@ type chunk struct {
 	coreStart, coreEnd int // the word: the chunk less leading and trailing punctuation
 }
 
-func (c chunk) bare() bool { return c.coreStart == c.start && c.coreEnd == c.end }
-
 // chunks splits text at white space.
 func chunks(text string) []chunk {
 	var out []chunk

@@ -29,10 +29,9 @@ func build(t testing.TB, m arpa, extraDeclared int) []byte {
 	}
 	// Records of each order, sorted by the reversed word tuple.
 	type rec struct {
-		rev    []uint32
-		prob   float64
-		bo     float64
-		parent int
+		rev  []uint32
+		prob float64
+		bo   float64
 	}
 	recs := make([][]rec, order)
 	for n := 1; n <= order; n++ {
